@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentGuard } from './src/integrations/content-guard.ts';
+
+export default defineConfig({
+  // Canonical origin; override with SITE_URL when deploying elsewhere.
+  site: process.env.SITE_URL ?? 'https://ftp-reply-codes.org',
+  // `/codes/550` is served from `codes/550.html`: astro preview and any static
+  // host with "pretty URLs" answer the canonical URL without a redirect.
+  build: { format: 'file' },
+  trailingSlash: 'never',
+  // Examples are plain transcripts: no highlighter, no inline styles.
+  markdown: { syntaxHighlight: false },
+  integrations: [contentGuard(), mdx()],
+});

@@ -1,0 +1,21 @@
+/**
+ * Content collections. The schemas live in `src/lib/schema.ts` (documented
+ * field by field there and in `content/README.md`); the cross-file rules run
+ * before the build in `src/integrations/content-guard.ts`.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { codeSchema, commandSchema } from './lib/schema.ts';
+import { contentDir } from './lib/content-dir.ts';
+
+const codes = defineCollection({
+  loader: glob({ pattern: '[1-6][0-9][0-9].{md,mdx}', base: `${contentDir()}/codes` }),
+  schema: codeSchema,
+});
+
+const commands = defineCollection({
+  loader: glob({ pattern: '[a-z]*.md', base: `${contentDir()}/commands` }),
+  schema: commandSchema,
+});
+
+export const collections = { codes, commands };

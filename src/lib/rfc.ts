@@ -1,0 +1,56 @@
+/** Citations of RFC sections: labels, deep links, and checks against the RFC text. */
+
+export interface RfcCitation {
+  rfc: number;
+  section: string;
+  about?: string;
+}
+
+/**
+ * Deep link to a section of the published RFC.
+ *
+ * @example rfcUrl({ rfc: 959, section: '4.2.1' })
+ * // -> 'https://datatracker.ietf.org/doc/html/rfc959#section-4.2.1'
+ */
+export function rfcUrl(cite: { rfc: number; section?: string }): string {
+  const base = `https://datatracker.ietf.org/doc/html/rfc${cite.rfc}`;
+  return cite.section ? `${base}#section-${cite.section}` : base;
+}
+
+/**
+ * Human label for a citation.
+ *
+ * @example rfcLabel({ rfc: 959, section: '5.4' }) // -> 'RFC 959, section 5.4'
+ */
+export function rfcLabel(cite: { rfc: number; section: string }): string {
+  return `RFC ${cite.rfc}, section ${cite.section}`;
+}
+
+/**
+ * Whether the plain-text RFC has a heading for this section number. Headings
+ * are lines that start (after indentation) with the number, an optional full
+ * stop and then text, e.g. "   5.4.  SEQUENCING OF COMMANDS AND REPLIES" or
+ * "      4.2.1  Reply Codes by Function Groups".
+ *
+ * @example sectionExists('   5.4.  SEQUENCING OF COMMANDS AND REPLIES', '5.4') // -> true
+ */
+export function sectionExists(rfcText: string, section: string): boolean {
+  const escaped = section.replace(/\./g, '\\.');
+  const heading = new RegExp(`^\\s{0,12}${escaped}\\.?\\s+\\S`, 'm');
+  return heading.test(rfcText);
+}
+
+/**
+ * Citations without repeats (same RFC and section), first occurrence wins.
+ *
+ * @example uniqueCitations([{ rfc: 959, section: '5.4' }, { rfc: 959, section: '5.4', about: 'x' }]).length // -> 1
+ */
+export function uniqueCitations<T extends { rfc: number; section: string }>(citations: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const key = `${c.rfc}#${c.section}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

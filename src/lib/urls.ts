@@ -1,0 +1,19 @@
+/**
+ * The only place a site URL is spelled. Canonical URLs have no trailing slash
+ * and no `.html` (design.md section 2).
+ */
+
+/** @example codeUrl(550) // -> '/codes/550' */
+export const codeUrl = (code: number): string => `/codes/${code}`;
+
+/** @example commandUrl('RETR') // -> '/commands/retr' */
+export const commandUrl = (id: string): string => `/commands/${id.toLowerCase()}`;
+
+export const homeUrl = '/';
+export const codesIndexUrl = '/codes';
+export const commandsIndexUrl = '/commands';
+
+/** Absolute URL on the production site, for canonical links. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
