@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { codeSchema, commandSchema, PHASES } from './schema.ts';
+import { codeSchema, commandSchema, PHASES, type CodeData, type CommandData } from './schema.ts';
 import { sectionExists } from './rfc.ts';
 
 export interface Problem {
@@ -194,13 +194,26 @@ export interface CheckOptions {
   rfcDir?: string;
 }
 
+export interface LoadedContent {
+  problems: Problem[];
+  /** Code files whose frontmatter is valid, by code. */
+  codes: { code: number; file: string; data: CodeData; body: string }[];
+  /** Command files whose frontmatter is valid; `id` is the file name without `.md`. */
+  commands: { id: string; file: string; data: CommandData; body: string }[];
+}
+
 /**
  * Check the whole content folder. Returns every problem found (empty when
  * all is well); never throws for bad content.
  *
  * @example checkContent({ contentDir: 'content' }) // -> []
  */
-export function checkContent({ contentDir, rfcDir }: CheckOptions): Problem[] {
+export function checkContent(options: CheckOptions): Problem[] {
+  return loadContent(options).problems;
+}
+
+/** Read, validate and cross-check the content folder; also returns the valid entries. */
+export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent {
   const problems: Problem[] = [];
   const codeDir = join(contentDir, 'codes');
   const commandDir = join(contentDir, 'commands');
@@ -208,7 +221,7 @@ export function checkContent({ contentDir, rfcDir }: CheckOptions): Problem[] {
   const commandFiles = listFiles(commandDir);
 
   const codeNumbers = new Map<number, string>();
-  const codeParsed: { parsed: ParsedFile; data?: Record<string, unknown> }[] = [];
+  const codeParsed: { parsed: ParsedFile; data: Record<string, unknown> | undefined }[] = [];
   for (const name of codeFiles) {
     const path = join(codeDir, name);
     const file = relative(process.cwd(), path) || path;
@@ -230,7 +243,7 @@ export function checkContent({ contentDir, rfcDir }: CheckOptions): Problem[] {
   }
 
   const commandIds = new Map<string, string>();
-  const commandParsed: { parsed: ParsedFile; id: string; data?: z.infer<typeof commandSchema> }[] = [];
+  const commandParsed: { parsed: ParsedFile; id: string; data: CommandData | undefined }[] = [];
   for (const name of commandFiles) {
     const path = join(commandDir, name);
     const file = relative(process.cwd(), path) || path;
@@ -241,7 +254,7 @@ export function checkContent({ contentDir, rfcDir }: CheckOptions): Problem[] {
     }
     const parsed = parseFile(path, problems);
     if (!parsed) continue;
-    const data = schemaProblems(parsed, commandSchema, problems) as z.infer<typeof commandSchema> | undefined;
+    const data = schemaProblems(parsed, commandSchema, problems) as CommandData | undefined;
     commandParsed.push({ parsed, id: m[1], data });
     if (!data) continue;
     if (data.kind === 'command' && data.command !== m[1].toUpperCase()) {
@@ -291,5 +304,11 @@ export function checkContent({ contentDir, rfcDir }: CheckOptions): Problem[] {
       if (!commandNames.has(next)) problems.push({ file: parsed.file, line: parsed.locate(['followedBy', i]), field: `followedBy.${i}`, message: `no command file ${next}.md` });
     });
   }
-  return problems;
+  return {
+    problems,
+    codes: codeParsed.flatMap(({ parsed, data }) =>
+      data ? [{ code: Number(parsed.name.slice(0, 3)), file: parsed.file, data: data as CodeData, body: parsed.body }] : [],
+    ),
+    commands: commandParsed.flatMap(({ parsed, id, data }) => (data ? [{ id, file: parsed.file, data, body: parsed.body }] : [])),
+  };
 }

@@ -28,15 +28,17 @@ export function rfcLabel(cite: { rfc: number; section: string }): string {
 
 /**
  * Whether the plain-text RFC has a heading for this section number. Headings
- * are lines that start (after indentation) with the number, an optional full
- * stop and then text, e.g. "   5.4.  SEQUENCING OF COMMANDS AND REPLIES" or
+ * are lines that start (after indentation) with the number, a full stop
+ * (optional after a dotted number) and then text, e.g. "   5.4.  SEQUENCING OF COMMANDS AND REPLIES" or
  * "      4.2.1  Reply Codes by Function Groups".
  *
  * @example sectionExists('   5.4.  SEQUENCING OF COMMANDS AND REPLIES', '5.4') // -> true
  */
 export function sectionExists(rfcText: string, section: string): boolean {
   const escaped = section.replace(/\./g, '\\.');
-  const heading = new RegExp(`^\\s{0,12}${escaped}\\.?\\s+\\S`, 'm');
+  // A top-level number needs its full stop ("5.  DECLARATIVE"), or a reply line such as "550 Requested" would count.
+  const dot = section.includes('.') ? '\\.?' : '\\.';
+  const heading = new RegExp(`^\\s{0,12}${escaped}${dot}\\s+\\S`, 'm');
   return heading.test(rfcText);
 }
 

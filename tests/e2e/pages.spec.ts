@@ -1,0 +1,113 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}
+
+async function expectNoScripts(page: Page) {
+  expect(await page.locator('script').count()).toBe(0);
+}
+
+test.describe('home page', () => {
+  test('explains the digits and lists every RFC 959 code by class', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('FTP server reply codes');
+    await expect(page.getByRole('heading', { name: 'Reading the three digits' })).toBeVisible();
+    for (const heading of ['1yz: Positive Preliminary', '2yz: Positive Completion', '3yz: Positive Intermediate', '4yz: Transient Negative Completion', '5yz: Permanent Negative Completion']) {
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    }
+    const codeLinks = page.locator('#main a[href^="/codes/"]');
+    expect(await codeLinks.count()).toBeGreaterThanOrEqual(39);
+    await page.getByRole('link', { name: /^550/ }).first().click();
+    await expect(page).toHaveURL(/\/codes\/550$/);
+  });
+
+  test('has no accessibility violations and ships no JavaScript', async ({ page }) => {
+    await page.goto('/');
+    await expectNoAxeViolations(page);
+    await expectNoScripts(page);
+  });
+});
+
+test.describe('code page', () => {
+  test('shows the facts, the written sections and the commands that return the code', async ({ page }) => {
+    await page.goto('/codes/550');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('550 File unavailable');
+    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/codes\/550$/);
+    const facts = page.getByRole('region', { name: 'Quick facts' });
+    await expect(facts).toContainText('5yz Permanent Negative Completion');
+    await expect(facts).toContainText('File system');
+    await expect(facts).toContainText('Do not retry unchanged');
+    for (const id of ['meaning', 'causes', 'fix-client', 'fix-server', 'examples', 'returned-by', 'related', 'references']) {
+      await expect(page.locator(`h2#${id}`)).toHaveCount(1);
+    }
+    const returnedBy = page.locator('section:has(h2#returned-by)');
+    for (const command of ['RETR', 'CWD', 'DELE', 'RNFR']) {
+      await expect(returnedBy.getByRole('link', { name: command, exact: true })).toHaveAttribute('href', `/commands/${command.toLowerCase()}`);
+    }
+    await expect(page.locator('#references').locator('..').getByRole('link', { name: 'RFC 959, section 4.2.1' })).toHaveAttribute('href', 'https://datatracker.ietf.org/doc/html/rfc959#section-4.2.1');
+  });
+
+  test('has no accessibility violations and ships no JavaScript', async ({ page }) => {
+    await page.goto('/codes/550');
+    await expectNoAxeViolations(page);
+    await expectNoScripts(page);
+  });
+});
+
+test.describe('command page', () => {
+  test('shows the reply sequence with every code linked', async ({ page }) => {
+    await page.goto('/commands/retr');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('RETR: Retrieve');
+    const table = page.locator('section:has(h2#replies) table');
+    const expected = [125, 150, 110, 226, 250, 425, 426, 451, 450, 550, 500, 501, 421, 530];
+    const hrefs = await table.locator('a[href^="/codes/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(expected.map((c) => `/codes/${c}`));
+  });
+
+  test('links a 350 intermediate reply to the command that completes it', async ({ page }) => {
+    await page.goto('/commands/rnfr');
+    await expect(page.locator('section:has(h2#replies)').getByRole('link', { name: 'RNTO' })).toHaveAttribute('href', '/commands/rnto');
+  });
+
+  test('has no accessibility violations and ships no JavaScript', async ({ page }) => {
+    await page.goto('/commands/retr');
+    await expectNoAxeViolations(page);
+    await expectNoScripts(page);
+  });
+});
+
+test.describe('404 page', () => {
+  test('answers unknown addresses with status 404 and a way back', async ({ page }) => {
+    const response = await page.goto('/codes/999');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex,follow');
+    await expect(page.getByRole('link', { name: 'All reply codes' })).toHaveAttribute('href', '/codes');
+  });
+
+  test('has no accessibility violations', async ({ page }) => {
+    await page.goto('/does-not-exist');
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('layout', () => {
+  for (const path of ['/', '/codes/227', '/commands/stor']) {
+    test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('is readable in the dark colour scheme without contrast violations', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/codes/425');
+    await expectNoAxeViolations(page);
+  });
+});

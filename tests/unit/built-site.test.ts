@@ -1,0 +1,67 @@
+/**
+ * The built site (dist/) against the content: every page exists, every link
+ * resolves, command pages link every code of their sequence, and code pages
+ * list the commands that return them.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content-check.ts';
+import { codesOf, returnedBy } from '../../src/lib/sequences.ts';
+import { codeUrl, commandUrl } from '../../src/lib/urls.ts';
+import { contentDir } from '../support/paths.ts';
+import { fileForPath, htmlFiles, ids, internalLinks, readPage, requireDist } from '../support/dist.ts';
+
+const content = loadContent({ contentDir });
+const commands = content.commands.map((c) => ({ id: c.id, data: c.data }));
+
+beforeAll(requireDist);
+
+describe('built site', () => {
+  it('has a page for every code and every command, at the canonical URL', () => {
+    const missing = [
+      ...content.codes.map((c) => codeUrl(c.code)),
+      ...content.commands.map((c) => commandUrl(c.id)),
+      '/', '/codes', '/commands', '/404',
+    ].filter((path) => !fileForPath(path));
+    expect(missing).toEqual([]);
+  });
+
+  it('has no broken internal link or fragment anywhere', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles()) {
+      for (const href of internalLinks(readPage(file))) {
+        const target = fileForPath(href);
+        if (!target) broken.push(`${file}: ${href}`);
+        else if (href.includes('#') && target.endsWith('.html') && !ids(readPage(target)).has(href.split('#')[1])) {
+          broken.push(`${file}: ${href} (no such anchor)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it.each(content.commands.map((c) => [commandUrl(c.id), c] as const))('%s links every code of its sequence', (path, command) => {
+    const links = new Set(internalLinks(readPage(fileForPath(path)!)));
+    const missing = codesOf(command.data).filter((code) => !links.has(codeUrl(code)));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(content.codes.map((c) => [codeUrl(c.code), c.code] as const))('%s lists every command that can return it', (path, code) => {
+    const html = readPage(fileForPath(path)!);
+    const section = html.slice(html.indexOf('id="returned-by"'), html.indexOf('id="references"'));
+    const expected = returnedBy(code, commands).map((r) => commandUrl(r.command.id));
+    const missing = expected.filter((href) => !section.includes(`href="${href}"`));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps every page under 30 KB of HTML', () => {
+    const heavy = htmlFiles()
+      .map((file) => [file, Buffer.byteLength(readPage(file))] as const)
+      .filter(([, size]) => size > 30 * 1024);
+    expect(heavy).toEqual([]);
+  });
+
+  it('ships no JavaScript on any page', () => {
+    expect(htmlFiles().filter((file) => /<script\b/i.test(readPage(file)))).toEqual([]);
+  });
+});

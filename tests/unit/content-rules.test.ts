@@ -1,0 +1,61 @@
+/**
+ * The content rules over every real content file, and the content checked
+ * against RFC 959 itself: its 39 codes, its reply texts, its 5.4 sequences.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatProblems, loadContent } from '../../src/lib/content-check.ts';
+import { PHASES } from '../../src/lib/schema.ts';
+import { returnedBy } from '../../src/lib/sequences.ts';
+import { contentDir, rfcDir } from '../support/paths.ts';
+import { commandReplySequences, numericReplyList } from '../support/rfc959.ts';
+
+const content = loadContent({ contentDir, rfcDir });
+const rfcCodes = numericReplyList();
+const rfcSequences = commandReplySequences();
+const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('every content file', () => {
+  it('passes every content rule', () => {
+    expect(formatProblems(content.problems)).toBe('');
+  });
+});
+
+describe('RFC 959 coverage', () => {
+  it('has a page for every one of the 39 codes of section 4.2.2', () => {
+    expect(rfcCodes.size).toBe(39);
+    const have = new Set(content.codes.map((c) => c.code));
+    expect([...rfcCodes.keys()].filter((c) => !have.has(c))).toEqual([]);
+  });
+
+  it('has a page for every one of the 33 commands of section 5.4 and for connection establishment', () => {
+    const commands = [...rfcSequences.keys()].filter((k) => k !== 'Connection Establishment');
+    expect(commands).toHaveLength(33);
+    const have = new Set(content.commands.map((c) => c.data.command));
+    expect(commands.filter((c) => !have.has(c))).toEqual([]);
+    expect(have.has('Connection establishment')).toBe(true);
+  });
+
+  it.each(content.codes.filter((c) => rfcCodes.has(c.code)).map((c) => [c.file, c] as const))(
+    '%s quotes the reply text of section 4.2.2',
+    (_file, entry) => {
+      expect(normalize(rfcCodes.get(entry.code)!).startsWith(normalize(entry.data.text))).toBe(true);
+    },
+  );
+
+  it.each(
+    content.commands
+      .filter((c) => c.data.sequenceFrom.rfc === 959)
+      .map((c) => [c.file, c] as const),
+  )('%s lists exactly the replies of section 5.4, phase by phase', (_file, entry) => {
+    const key = entry.data.kind === 'event' ? 'Connection Establishment' : entry.data.command;
+    const expected = rfcSequences.get(key);
+    expect(expected, `${key} is not in RFC 959 5.4`).toBeDefined();
+    for (const phase of PHASES) expect(entry.data.replies[phase], phase).toEqual(expected![phase]);
+  });
+
+  it('derives a "returned by" list for every code from the command files', () => {
+    const commands = content.commands.map((c) => ({ id: c.id, data: c.data }));
+    const orphans = [...rfcCodes.keys()].filter((code) => returnedBy(code, commands).length === 0);
+    expect(orphans).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content-check.ts';
+import { relatedCodes } from '../../src/lib/related.ts';
+import { contentDir } from '../support/paths.ts';
+
+const content = loadContent({ contentDir });
+const commands = content.commands.map((c) => ({ id: c.id, data: c.data }));
+const codes = content.codes.map((c) => c.code);
+
+describe('related codes', () => {
+  it('puts the transient or permanent twin first', () => {
+    expect(relatedCodes(450, { codes, seeAlso: [], commands })[0]).toEqual({
+      code: 550,
+      reason: 'the permanent twin: same problem, but retrying unchanged will not help',
+    });
+    expect(relatedCodes(552, { codes, seeAlso: [], commands })[0]?.code).toBe(452);
+  });
+
+  it('never lists the code itself or a code without a page, and lists each once', () => {
+    const related = relatedCodes(550, { codes, seeAlso: [550, 999, 450], commands });
+    const list = related.map((r) => r.code);
+    expect(list).not.toContain(550);
+    expect(list).not.toContain(999);
+    expect(new Set(list).size).toBe(list.length);
+  });
+
+  it('includes alternative replies to the same commands', () => {
+    const related = relatedCodes(226, { codes, seeAlso: [], commands }).map((r) => r.code);
+    expect(related).toContain(250);
+  });
+
+  it('respects the limit', () => {
+    expect(relatedCodes(500, { codes, seeAlso: [], commands, limit: 3 })).toHaveLength(3);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { functionGroup, groupByClass, negativeTwin, parseReplyCode, replyClass } from '../../src/lib/reply-codes.ts';
+
+describe('reply code digits', () => {
+  it('parses exactly three digits starting with 1-6', () => {
+    expect(parseReplyCode('550')).toBe(550);
+    expect(parseReplyCode('631')).toBe(631);
+    expect(parseReplyCode('55')).toBeUndefined();
+    expect(parseReplyCode('5500')).toBeUndefined();
+    expect(parseReplyCode('750')).toBeUndefined();
+    expect(parseReplyCode(' 550')).toBeUndefined();
+  });
+
+  it('names the class from the first digit as RFC 959 4.2 does', () => {
+    expect(replyClass(125).name).toBe('Positive Preliminary');
+    expect(replyClass(226).name).toBe('Positive Completion');
+    expect(replyClass(331).name).toBe('Positive Intermediate');
+    expect(replyClass(450).name).toBe('Transient Negative Completion');
+    expect(replyClass(550).name).toBe('Permanent Negative Completion');
+    expect(replyClass(631).name).toBe('Protected reply');
+  });
+
+  it('treats only completion replies as final', () => {
+    expect([150, 226, 350, 425, 530].map((c) => replyClass(c).final)).toEqual([false, true, false, true, true]);
+  });
+
+  it('says a transient failure may be retried and a permanent one not unchanged', () => {
+    expect(replyClass(450).retry).toMatch(/later may succeed/);
+    expect(replyClass(550).retry).toMatch(/^Do not retry unchanged/);
+  });
+
+  it('names the function group from the second digit', () => {
+    expect(functionGroup(500).name).toBe('Syntax');
+    expect(functionGroup(214).name).toBe('Information');
+    expect(functionGroup(425).name).toBe('Connections');
+    expect(functionGroup(530).name).toBe('Authentication and accounting');
+    expect(functionGroup(550).name).toBe('File system');
+  });
+
+  it('rejects numbers that are not reply codes', () => {
+    expect(() => replyClass(99)).toThrow(RangeError);
+    expect(() => replyClass(700)).toThrow(RangeError);
+    expect(() => replyClass(55.5)).toThrow(RangeError);
+  });
+
+  it('pairs transient and permanent twins', () => {
+    expect(negativeTwin(450)).toBe(550);
+    expect(negativeTwin(552)).toBe(452);
+    expect(negativeTwin(226)).toBeUndefined();
+  });
+
+  it('groups codes by class in class order and leaves out empty classes', () => {
+    const groups = groupByClass([{ code: 550 }, { code: 220 }, { code: 226 }]);
+    expect(groups.map((g) => [g.cls.digit, g.items.map((i) => i.code)])).toEqual([
+      [2, [220, 226]],
+      [5, [550]],
+    ]);
+  });
+});
