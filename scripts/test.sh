@@ -14,6 +14,8 @@ rm -rf dist reports
 mkdir -p reports
 build=0
 npm run build || build=1
+# Type errors count as a failed build: the site must type-check, not only compile.
+npx astro check || build=1
 
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 unit=$?
