@@ -3,11 +3,13 @@
  * resolves, command pages link every code of their sequence, and code pages
  * list the commands that return them.
  */
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-check.ts';
 import { codesOf, returnedBy } from '../../src/lib/sequences.ts';
 import { codeUrl, commandUrl } from '../../src/lib/urls.ts';
-import { contentDir } from '../support/paths.ts';
+import { contentDir, distDir } from '../support/paths.ts';
 import { fileForPath, htmlFiles, ids, internalLinks, readPage, requireDist } from '../support/dist.ts';
 
 const content = loadContent({ contentDir });
@@ -59,6 +61,18 @@ describe('built site', () => {
       .map((file) => [file, Buffer.byteLength(readPage(file))] as const)
       .filter(([, size]) => size > 30 * 1024);
     expect(heavy).toEqual([]);
+  });
+
+  it('is valid HTML on every page (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    for (const file of htmlFiles()) {
+      const report = await validator.validateFile(join(distDir, file));
+      for (const result of report.results) {
+        for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('ships no JavaScript on any page', () => {
