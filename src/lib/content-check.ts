@@ -151,7 +151,7 @@ function linkProblems(parsed: ParsedFile, codes: Set<number>, commands: Set<stri
   parsed.body.split('\n').forEach((line, i) => {
     for (const m of line.matchAll(/\]\((\/[^)\s]*)\)/g)) {
       const href = m[1];
-      const code = /^\/codes\/(\d{3})(#[\w-]+)?$/.exec(href);
+      const code = /^\/codes\/(\d{3}|\d{5})(#[\w-]+)?$/.exec(href);
       const command = /^\/commands\/([a-z]+)(#[\w-]+)?$/.exec(href);
       const where = { file: parsed.file, line: parsed.bodyLine + i + 1, field: 'body' };
       if (code && !codes.has(Number(code[1]))) problems.push({ ...where, message: `links to ${href}, but there is no page for code ${code[1]}` });
@@ -163,20 +163,29 @@ function linkProblems(parsed: ParsedFile, codes: Set<number>, commands: Set<stri
   });
 }
 
+/** Every RFC citation in a file's frontmatter, with its field path. */
+function citationsOf(data: Record<string, unknown>): { path: (string | number)[]; cite: { rfc: number; section: string } }[] {
+  const found: { path: (string | number)[]; cite: { rfc: number; section: string } }[] = [];
+  const list = (field: string) => (Array.isArray(data[field]) ? (data[field] as Record<string, unknown>[]) : []);
+  list('definedIn').forEach((cite, i) => found.push({ path: ['definedIn', i], cite: cite as never }));
+  list('references').forEach((cite, i) => found.push({ path: ['references', i], cite: cite as never }));
+  if (data.sequenceFrom) found.push({ path: ['sequenceFrom'], cite: data.sequenceFrom as never });
+  list('additions').forEach((a, i) => found.push({ path: ['additions', i, 'from'], cite: a.from as never }));
+  list('meanings').forEach((m, i) => {
+    if (m.definedIn) found.push({ path: ['meanings', i, 'definedIn'], cite: m.definedIn as never });
+  });
+  return found;
+}
+
 function citationProblems(parsed: ParsedFile, data: Record<string, unknown>, rfcDir: string | undefined, problems: Problem[]): void {
   if (!rfcDir) return;
-  for (const field of ['definedIn', 'references', 'sequenceFrom']) {
-    const value = data[field];
-    const list = Array.isArray(value) ? value : value ? [value] : [];
-    list.forEach((cite: { rfc: number; section: string }, i: number) => {
-      const path = Array.isArray(value) ? [field, i] : [field];
-      const text = readRfc(rfcDir, cite.rfc);
-      if (text === undefined) {
-        problems.push({ file: parsed.file, line: parsed.locate(path), field: path.join('.'), message: `RFC ${cite.rfc} is not in ${rfcDir}` });
-      } else if (!sectionExists(text, cite.section)) {
-        problems.push({ file: parsed.file, line: parsed.locate(path), field: `${path.join('.')}.section`, message: `RFC ${cite.rfc} has no section ${cite.section}` });
-      }
-    });
+  for (const { path, cite } of citationsOf(data)) {
+    const text = readRfc(rfcDir, cite.rfc);
+    if (text === undefined) {
+      problems.push({ file: parsed.file, line: parsed.locate(path), field: path.join('.'), message: `RFC ${cite.rfc} is not in ${rfcDir}` });
+    } else if (!sectionExists(text, cite.section)) {
+      problems.push({ file: parsed.file, line: parsed.locate(path), field: `${path.join('.')}.section`, message: `RFC ${cite.rfc} has no section ${cite.section}` });
+    }
   }
 }
 
@@ -225,9 +234,10 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
   for (const name of codeFiles) {
     const path = join(codeDir, name);
     const file = relative(process.cwd(), path) || path;
-    const m = /^(\d{3})\.mdx?$/.exec(name);
-    if (!m || !/^[1-6]/.test(m[1])) {
-      problems.push({ file, field: 'file name', message: `"${name}" is not a reply code: name the file after its three-digit code (100-699), e.g. 550.md` });
+    const m = /^(\d{3}|\d{5})\.mdx?$/.exec(name);
+    const number = m ? Number(m[1]) : NaN;
+    if (!m || !((number >= 100 && number <= 699) || (number >= 10000 && number <= 11999))) {
+      problems.push({ file, field: 'file name', message: `"${name}" is not a reply code: name the file after its three-digit code (100-699), e.g. 550.md, or a Windows Sockets error (10000-11999)` });
       continue;
     }
     const code = Number(m[1]);
@@ -239,7 +249,11 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
     codeNumbers.set(code, file);
     const parsed = parseFile(path, problems);
     if (!parsed) continue;
-    codeParsed.push({ parsed, data: schemaProblems(parsed, codeSchema, problems) as Record<string, unknown> | undefined });
+    const data = schemaProblems(parsed, codeSchema, problems) as Record<string, unknown> | undefined;
+    if (data && code >= 10000 && data.status !== 'not-ftp') {
+      problems.push({ file, line: parsed.locate(['status']) ?? 2, field: 'status', message: `must be not-ftp: ${code} is not an FTP reply code` });
+    }
+    codeParsed.push({ parsed, data });
   }
 
   const commandIds = new Map<string, string>();
@@ -284,14 +298,21 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
     if (!data) continue;
     citationProblems(parsed, data as unknown as Record<string, unknown>, rfcDir, problems);
     const listed = new Set<number>();
-    for (const phase of PHASES) {
-      data.replies[phase].forEach((code, i) => {
-        const where = { file: parsed.file, line: parsed.locate(['replies', phase, i]), field: `replies.${phase}.${i}` };
-        if (!codeSet.has(code)) problems.push({ ...where, message: `code ${code} has no page: add content/codes/${code}.md or remove it here` });
-        if (phase === 'preliminary' && Math.floor(code / 100) !== 1) problems.push({ ...where, message: `${code} is not a 1yz reply, so it cannot be preliminary` });
-        if (phase === 'intermediate' && Math.floor(code / 100) !== 3) problems.push({ ...where, message: `${code} is not a 3yz reply, so it cannot be intermediate` });
-        listed.add(code);
-      });
+    const sources = [
+      { prefix: ['replies'], replies: data.replies },
+      ...data.additions.map((a, i) => ({ prefix: ['additions', i, 'replies'], replies: a.replies })),
+    ];
+    for (const { prefix, replies } of sources) {
+      for (const phase of PHASES) {
+        replies[phase].forEach((code, i) => {
+          const path = [...prefix, phase, i];
+          const where = { file: parsed.file, line: parsed.locate(path), field: path.join('.') };
+          if (!codeSet.has(code)) problems.push({ ...where, message: `code ${code} has no page: add content/codes/${code}.md or remove it here` });
+          if (phase === 'preliminary' && Math.floor(code / 100) !== 1) problems.push({ ...where, message: `${code} is not a 1yz reply, so it cannot be preliminary` });
+          if (phase === 'intermediate' && Math.floor(code / 100) !== 3) problems.push({ ...where, message: `${code} is not a 3yz reply, so it cannot be intermediate` });
+          listed.add(code);
+        });
+      }
     }
     if (data.replies.afterPreliminary.length > 0 && data.replies.preliminary.length === 0) {
       problems.push({ file: parsed.file, line: parsed.locate(['replies', 'afterPreliminary']), field: 'replies.afterPreliminary', message: 'lists replies after a preliminary reply, but replies.preliminary is empty' });

@@ -3,8 +3,8 @@
  * transient/permanent twin, codes that answer the same commands in the same
  * phase, and codes that share the class and function group.
  */
-import { functionGroup, negativeTwin, replyClass } from './reply-codes.ts';
-import type { CommandEntry } from './sequences.ts';
+import { functionGroup, isReplyCode, negativeTwin, replyClass } from './reply-codes.ts';
+import { replySources, type CommandEntry } from './sequences.ts';
 import { PHASES } from './schema.ts';
 
 export interface RelatedCode {
@@ -29,19 +29,23 @@ export function relatedCodes(
     if (other !== undefined && other !== code && available.has(other) && !out.has(other)) out.set(other, reason);
   };
 
-  const twin = negativeTwin(code);
+  const result = () => [...out].slice(0, limit).map(([c, reason]) => ({ code: c, reason }));
+
+  const twin = isReplyCode(code) ? negativeTwin(code) : undefined;
   if (twin !== undefined) {
     add(twin, Math.floor(twin / 100) === 5
       ? 'the permanent twin: same problem, but retrying unchanged will not help'
       : 'the transient twin: same problem, but retrying later may help');
   }
   for (const other of seeAlso) add(other, 'often confused with it');
+  // A socket error has no class, group or sequence to be related by.
+  if (!isReplyCode(code)) return result();
 
   // Codes that can stand in the same place of the same command's sequence.
   const sharing = new Map<number, number>();
   for (const command of commands) {
     for (const phase of PHASES) {
-      const list = command.data.replies[phase];
+      const list = replySources(command.data).flatMap((source) => source.replies[phase]);
       if (!list.includes(code)) continue;
       for (const other of list) sharing.set(other, (sharing.get(other) ?? 0) + 1);
     }
@@ -53,10 +57,10 @@ export function relatedCodes(
 
   const group = functionGroup(code).digit;
   const cls = replyClass(code).digit;
-  for (const other of [...available].sort((a, b) => a - b)) {
+  for (const other of [...available].filter(isReplyCode).sort((a, b) => a - b)) {
     if (replyClass(other).digit === cls && functionGroup(other).digit === group) {
       add(other, `in the same class and function group (${functionGroup(code).name.toLowerCase()})`);
     }
   }
-  return [...out].slice(0, limit).map(([c, reason]) => ({ code: c, reason }));
+  return result();
 }

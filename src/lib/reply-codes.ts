@@ -97,6 +97,17 @@ export function parseReplyCode(text: string): number | undefined {
   return /^[1-6][0-9]{2}$/.test(text) ? Number(text) : undefined;
 }
 
+/**
+ * Whether a number is an FTP reply code (three digits, 100-699), as opposed
+ * to, say, a Windows Sockets error that has a page too.
+ *
+ * @example isReplyCode(550) // -> true
+ * @example isReplyCode(10054) // -> false
+ */
+export function isReplyCode(code: number): boolean {
+  return Number.isInteger(code) && code >= 100 && code <= 699;
+}
+
 function digits(code: number): [number, number, number] {
   if (!Number.isInteger(code) || code < 100 || code > 699) {
     throw new RangeError(`not an FTP reply code: ${code}`);
@@ -150,7 +161,8 @@ export function negativeTwin(code: number): number | undefined {
 }
 
 /**
- * Items grouped by the class of their code, classes in order, empty classes left out.
+ * Items grouped by the class of their code, classes in order, empty classes
+ * left out. Numbers that are not reply codes are left out too.
  *
  * @example groupByClass([{ code: 550 }, { code: 220 }]).map((g) => g.cls.digit) // -> [2, 5]
  */
@@ -158,7 +170,9 @@ export function groupByClass<T extends { code: number }>(items: readonly T[]): {
   return allReplyClasses()
     .map((cls) => ({
       cls,
-      items: items.filter((item) => replyClass(item.code).digit === cls.digit).sort((a, b) => a.code - b.code),
+      items: items
+        .filter((item) => isReplyCode(item.code) && replyClass(item.code).digit === cls.digit)
+        .sort((a, b) => a.code - b.code),
     }))
     .filter((group) => group.items.length > 0);
 }

@@ -11,6 +11,17 @@ import { z } from 'astro/zod';
 /** RFCs whose text is in `../shared/reference/rfc/`; a citation must name one of these. */
 export const KNOWN_RFCS = [959, 1123, 1639, 2228, 2389, 2428, 2640, 2773, 3659, 4217, 5797, 7151] as const;
 
+/**
+ * A number that has a page: a three-digit reply code, or a five-digit
+ * Windows Sockets error (10000-11999) that clients show like one.
+ */
+export const pageCodeSchema = z
+  .number({ error: 'must be a code written as a number, e.g. 550' })
+  .int()
+  .refine((n) => (n >= 100 && n <= 699) || (n >= 10000 && n <= 11999), {
+    error: 'must be a three-digit reply code (100-699) or a Windows Sockets error (10000-11999)',
+  });
+
 /** A three-digit reply code as written in YAML, e.g. `550`. */
 export const replyCodeSchema = z
   .number({ error: 'must be a three-digit reply code written as a number, e.g. 550' })
@@ -30,12 +41,51 @@ export const rfcCitationSchema = z.strictObject({
   about: z.string().min(3).optional(),
 });
 
+/** A source outside the reference RFCs: a server's manual, an old RFC, a vendor's documentation. */
+export const externalSourceSchema = z.strictObject({
+  /** Title of the document, e.g. "RFC 765: File Transfer Protocol" or "Windows Sockets Error Codes". */
+  title: z.string().min(3),
+  /** Where to read it. */
+  url: z.url({ error: 'must be a full URL, e.g. https://...' }),
+  /** What it says that the page relies on, in a few words. */
+  about: z.string().min(3).optional(),
+});
+
+/**
+ * What a number is on this site:
+ * - `standard`: an FTP reply defined by a reference RFC (needs `definedIn`);
+ * - `non-standard`: circulates as an FTP reply (servers, lists, libraries) without an RFC behind it;
+ * - `obsolete`: meant something only in FTP specifications older than RFC 959;
+ * - `not-ftp`: not an FTP reply at all, e.g. a Windows Sockets error a client shows as if it were one.
+ * The last three need `sources`.
+ */
+export const STATUSES = ['standard', 'non-standard', 'obsolete', 'not-ftp'] as const;
+export type CodeStatus = (typeof STATUSES)[number];
+
+/** One meaning of a number that has more than one (e.g. 521 in RFC 1639 and in RFC 4217). */
+export const meaningSchema = z
+  .strictObject({
+    /** Short name of this meaning, e.g. "Address family not supported (LPRT)". */
+    name: z.string().min(3),
+    /** The reply text the source gives for this meaning. */
+    text: z.string().min(3),
+    /** The RFC section that defines this meaning ... */
+    definedIn: rfcCitationSchema.optional(),
+    /** ... or, for a meaning no reference RFC defines, where it comes from. */
+    source: externalSourceSchema.optional(),
+    /** How to tell from context that this is the meaning in front of you. */
+    context: z.string().min(20),
+  })
+  .refine((m) => !!m.definedIn !== !!m.source, { error: 'needs exactly one of definedIn (an RFC section) or source', path: ['definedIn'] });
+
 /**
  * Frontmatter of `content/codes/NNN.md`. The file name is the code; class,
  * group, finality, retry advice, "returned by" and URLs are derived, never
  * written here.
  */
 export const codeSchema = z.strictObject({
+  /** See {@link STATUSES}. Defaults to `standard`. */
+  status: z.enum(STATUSES).default('standard'),
   /** Short name shown after the number, e.g. "File unavailable". Title case not required. */
   name: z.string().min(3).max(60),
   /** The reply text the defining RFC gives for this code, verbatim. */
@@ -46,19 +96,44 @@ export const codeSchema = z.strictObject({
     .min(40, { error: 'must be one full sentence of at least 40 characters' })
     .max(260, { error: 'must be one sentence of at most 260 characters' })
     .refine((s) => /[.!?]$/.test(s.trim()), { error: 'must end with a full stop' }),
-  /** Where the code is defined: at least one RFC section. */
-  definedIn: z.array(rfcCitationSchema).min(1, { error: 'must cite at least one RFC section' }),
+  /** Where the code is defined: RFC sections. Required for `standard` codes. */
+  definedIn: z.array(rfcCitationSchema).default([]),
+  /** Sources outside the reference RFCs. Required for codes that are not `standard`. */
+  sources: z.array(externalSourceSchema).default([]),
+  /** Every meaning, for a number that later RFCs (or practice) gave a second meaning. */
+  meanings: z.array(meaningSchema).default([]),
   /** Further RFC sections the page relies on (rendered under References). */
   references: z.array(rfcCitationSchema).default([]),
   /** Hand-picked related codes beyond the derived ones (each must have a page). */
-  seeAlso: z.array(replyCodeSchema).default([]),
-});
+  seeAlso: z.array(pageCodeSchema).default([]),
+})
+  .refine((c) => c.status !== 'standard' || c.definedIn.length > 0, {
+    error: 'a standard code must cite at least one RFC section (or set status: non-standard, obsolete or not-ftp with sources)',
+    path: ['definedIn'],
+  })
+  .refine((c) => c.status === 'standard' || c.sources.length > 0, {
+    error: 'a code that is not standard must name at least one source',
+    path: ['sources'],
+  })
+  .refine((c) => c.meanings.length !== 1, { error: 'list two or more meanings, or none', path: ['meanings'] });
 
 /** The phases of RFC 959 section 5.4's command-reply listing. */
 export const PHASES = ['preliminary', 'afterPreliminary', 'completion', 'intermediate'] as const;
 export type Phase = (typeof PHASES)[number];
 
 const codeList = z.array(replyCodeSchema).default([]);
+
+/** Replies listed by phase, as a command-reply sequence lists them. */
+export const repliesSchema = z.strictObject({
+  /** 1yz replies that open a transfer or delay. */
+  preliminary: codeList,
+  /** Replies that follow a preliminary reply (listed indented under it in 5.4). */
+  afterPreliminary: codeList,
+  /** Completion replies sent instead of a preliminary reply: 2yz, 4yz, 5yz. */
+  completion: codeList,
+  /** 3yz replies: the server waits for the next command of the group. */
+  intermediate: codeList,
+});
 
 /**
  * Frontmatter of `content/commands/name.md`. This is the single source of
@@ -86,17 +161,21 @@ export const commandSchema = z
     definedIn: z.array(rfcCitationSchema).min(1, { error: 'must cite at least one RFC section' }),
     /** The RFC section that lists this reply sequence, e.g. 959 "5.4". */
     sequenceFrom: rfcCitationSchema,
-    /** Reply sequence, in the order the RFC lists it. Each code must have a page. */
-    replies: z.strictObject({
-      /** 1yz replies that open a transfer or delay. */
-      preliminary: codeList,
-      /** Replies that follow a preliminary reply (listed indented under it in 5.4). */
-      afterPreliminary: codeList,
-      /** Completion replies sent instead of a preliminary reply: 2yz, 4yz, 5yz. */
-      completion: codeList,
-      /** 3yz replies: the server waits for the next command of the group. */
-      intermediate: codeList,
-    }),
+    /** Reply sequence, in the order `sequenceFrom` lists it. Each code must have a page. */
+    replies: repliesSchema,
+    /**
+     * Replies a later RFC adds to this command (e.g. RFC 2228 8.2 adds 534 and
+     * 535 to RETR), each group with the section that adds it.
+     */
+    additions: z
+      .array(
+        z.strictObject({
+          /** The RFC section that adds these replies. */
+          from: rfcCitationSchema,
+          replies: repliesSchema,
+        }),
+      )
+      .default([]),
     /** Commands expected after an intermediate reply, e.g. RNFR -> [RNTO]. File names, lowercase. */
     followedBy: z.array(z.string()).default([]),
     /**

@@ -4,6 +4,7 @@
  * derived here.
  */
 import { PHASES, type CommandData, type Phase } from './schema.ts';
+import type { RfcCitation } from './rfc.ts';
 
 /** A command file as the site sees it: its id (file name) and frontmatter. */
 export interface CommandEntry {
@@ -47,30 +48,50 @@ export function phaseInfo(phase: Phase): PhaseInfo {
   return PHASE_INFO[phase];
 }
 
+/** A command's replies as one source lists them: its own sequence first, then later RFCs' additions. */
+export interface ReplySource {
+  from: RfcCitation;
+  replies: CommandData['replies'];
+  /** True for replies a later RFC added to the command's own sequence. */
+  added: boolean;
+}
+
+/** @example replySources(retr).map((s) => s.from.rfc) // -> [959, 2228] */
+export function replySources(command: CommandData): ReplySource[] {
+  return [
+    { from: command.sequenceFrom, replies: command.replies, added: false },
+    ...command.additions.map((a) => ({ from: a.from, replies: a.replies, added: true })),
+  ];
+}
+
 export interface ReturnedBy {
   command: CommandEntry;
   phase: Phase;
+  /** The RFC section whose sequence lists the code for this command. */
+  from: RfcCitation;
 }
 
 /**
- * Every command that can return `code`, with the phase it appears in, in
- * command order (events first, then alphabetical).
+ * Every command that can return `code`, with the phase it appears in and the
+ * section that lists it, in command order (events first, then alphabetical).
  *
  * @example returnedBy(550, commands).map((r) => r.command.data.command) // -> ['APPE', 'CDUP', ...]
  */
 export function returnedBy(code: number, commands: readonly CommandEntry[]): ReturnedBy[] {
   const found: ReturnedBy[] = [];
   for (const command of sortCommands(commands)) {
-    for (const phase of PHASES) {
-      if (command.data.replies[phase].includes(code)) found.push({ command, phase });
+    for (const source of replySources(command.data)) {
+      for (const phase of PHASES) {
+        if (source.replies[phase].includes(code)) found.push({ command, phase, from: source.from });
+      }
     }
   }
   return found;
 }
 
-/** Every code a command can return, in sequence order, without repeats. */
+/** Every code a command can return (own sequence, then additions), without repeats. */
 export function codesOf(command: CommandData): number[] {
-  return [...new Set(PHASES.flatMap((phase) => command.replies[phase]))];
+  return [...new Set(replySources(command).flatMap((source) => PHASES.flatMap((phase) => source.replies[phase])))];
 }
 
 /** Events (connection establishment) first, then commands alphabetically. */
