@@ -8,7 +8,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://ftp-reply-codes.org',
   // `/codes/550` is served from `codes/550.html`: astro preview and any static
   // host with "pretty URLs" answer the canonical URL without a redirect.
-  build: { format: 'file' },
+  // One cached stylesheet instead of styles repeated in every page.
+  build: { format: 'file', inlineStylesheets: 'never' },
   trailingSlash: 'never',
   // Examples are plain transcripts: no highlighter, no inline styles.
   markdown: { syntaxHighlight: false },

@@ -69,6 +69,8 @@ export interface ReturnedBy {
   phase: Phase;
   /** The RFC section whose sequence lists the code for this command. */
   from: RfcCitation;
+  /** True when a later RFC added the code to the command's own sequence. */
+  added: boolean;
 }
 
 /**
@@ -82,7 +84,7 @@ export function returnedBy(code: number, commands: readonly CommandEntry[]): Ret
   for (const command of sortCommands(commands)) {
     for (const source of replySources(command.data)) {
       for (const phase of PHASES) {
-        if (source.replies[phase].includes(code)) found.push({ command, phase, from: source.from });
+        if (source.replies[phase].includes(code)) found.push({ command, phase, from: source.from, added: source.added });
       }
     }
   }
