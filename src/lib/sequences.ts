@@ -104,7 +104,10 @@ export function sortCommands<T extends CommandEntry>(commands: readonly T[]): T[
   });
 }
 
-/** The order of the headings in RFC 959 section 5.4; other groups follow alphabetically. */
+/**
+ * The order of the headings in RFC 959 section 5.4, then the groups of the
+ * extension RFCs; any other group follows alphabetically.
+ */
 export const GROUP_ORDER = [
   'Connection Establishment',
   'Login',
@@ -113,6 +116,12 @@ export const GROUP_ORDER = [
   'File action commands',
   'Informational commands',
   'Miscellaneous commands',
+  'Security',
+  'Extended addresses',
+  'Feature negotiation',
+  'File information',
+  'Language',
+  'Virtual hosts',
 ];
 
 function groupRank(group: string): number {
