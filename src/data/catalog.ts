@@ -38,3 +38,8 @@ export async function codeContext(entry: CodeEntry) {
 export async function codeNames(): Promise<Map<number, string>> {
   return new Map((await allCodes()).map((c) => [Number(c.id), c.data.name]));
 }
+
+/** Number, name, summary and status of every code, for lists. */
+export async function codeSummaries() {
+  return (await allCodes()).map((c) => ({ code: Number(c.id), name: c.data.name, summary: c.data.summary, status: c.data.status }));
+}
