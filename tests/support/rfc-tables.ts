@@ -1,6 +1,6 @@
 /**
- * Reads RFC 959 itself, so tests can compare the content files with the
- * standard rather than with a second hand-typed copy.
+ * Reads the RFC texts themselves, so tests can compare the content files
+ * with the standards rather than with a second hand-typed copy.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,8 @@ export function rfcLines(rfc: number): string[] {
   return readFileSync(join(rfcDir, `rfc${rfc}.txt`), 'utf8')
     .replace(/\f/g, '')
     .split('\n')
-    .filter((line) => !/^(Postel & Reynolds|RFC 959 {10,}|File Transfer Protocol$)/.test(line));
+    // Drop running headers and footers: "RFC 959   October 1985", "Postel & Reynolds   [Page 49]".
+    .filter((line) => !/^RFC \d+ {2,}|\[Page \d+\]$|^File Transfer Protocol$/.test(line));
 }
 
 function between(lines: string[], start: RegExp, end: RegExp): string[] {
@@ -47,14 +48,21 @@ export interface RfcSequence {
   intermediate: number[];
 }
 
+/** Where each RFC's command-reply table starts and ends. */
+const TABLES: Record<number, [RegExp, RegExp]> = {
+  959: [/^\s+Command-Reply Sequences/, /^6\.\s+STATE DIAGRAMS/],
+  2228: [/^\s+8\.2\.\s+Command-Reply sequences/, /^\s+In addition to these reply codes/],
+};
+
 /**
- * Section 5.4's "Command-Reply Sequences", keyed by command ("RETR") or by
- * "Connection Establishment". Indentation carries the structure: codes one
- * step in are replies to the command; codes two steps in follow the
- * preliminary reply above them.
+ * A command-reply table (RFC 959 section 5.4, RFC 2228 section 8.2), keyed
+ * by command ("RETR") or by "Connection Establishment". Indentation carries
+ * the structure: codes one step in are replies to the command; codes two
+ * steps in follow the preliminary reply above them.
  */
-export function commandReplySequences(): Map<string, RfcSequence> {
-  const lines = between(rfcLines(959), /^\s+Command-Reply Sequences/, /^6\.\s+STATE DIAGRAMS/);
+export function commandReplySequences(rfc: 959 | 2228 = 959): Map<string, RfcSequence> {
+  const [start, end] = TABLES[rfc];
+  const lines = between(rfcLines(rfc), start, end);
   const sequences = new Map<string, RfcSequence>();
   let current: RfcSequence | undefined;
   let base = 0;

@@ -7,16 +7,23 @@ import { formatProblems, loadContent } from '../../src/lib/content-check.ts';
 import { PHASES } from '../../src/lib/schema.ts';
 import { returnedBy } from '../../src/lib/sequences.ts';
 import { contentDir, rfcDir } from '../support/paths.ts';
-import { commandReplySequences, numericReplyList } from '../support/rfc959.ts';
+import { commandReplySequences, numericReplyList } from '../support/rfc-tables.ts';
 
 const content = loadContent({ contentDir, rfcDir });
 const rfcCodes = numericReplyList();
 const rfcSequences = commandReplySequences();
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
+const unique = (codes: number[]) => [...new Set(codes)];
 
 describe('every content file', () => {
   it('passes every content rule', () => {
     expect(formatProblems(content.problems)).toBe('');
+  });
+});
+
+describe('every code page', () => {
+  it.each(content.codes.map((c) => [c.file, c] as const))('%s cites at least one source', (_file, entry) => {
+    expect(entry.data.definedIn.length + entry.data.sources.length).toBeGreaterThan(0);
   });
 });
 
