@@ -9,7 +9,8 @@ import { codeSchema, commandSchema } from './lib/schema.ts';
 import { contentDir } from './lib/content-dir.ts';
 
 const codes = defineCollection({
-  loader: glob({ pattern: '[1-6][0-9][0-9].{md,mdx}', base: `${contentDir()}/codes` }),
+  // File names are checked by the content guard (three-digit codes, five-digit socket errors).
+  loader: glob({ pattern: '*.{md,mdx}', base: `${contentDir()}/codes` }),
   schema: codeSchema,
 });
 

@@ -328,7 +328,7 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
   return {
     problems,
     codes: codeParsed.flatMap(({ parsed, data }) =>
-      data ? [{ code: Number(parsed.name.slice(0, 3)), file: parsed.file, data: data as CodeData, body: parsed.body }] : [],
+      data ? [{ code: Number(parsed.name.replace(/\.mdx?$/, '')), file: parsed.file, data: data as CodeData, body: parsed.body }] : [],
     ),
     commands: commandParsed.flatMap(({ parsed, id, data }) => (data ? [{ id, file: parsed.file, data, body: parsed.body }] : [])),
   };

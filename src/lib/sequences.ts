@@ -141,3 +141,28 @@ export function groupCommands<T extends CommandEntry>(commands: readonly T[]): {
     .sort(([a], [b]) => groupRank(a) - groupRank(b) || a.localeCompare(b))
     .map(([group, list]) => ({ group, commands: list }));
 }
+
+export interface ReturnedByGroup {
+  phase: Phase;
+  from: RfcCitation;
+  added: boolean;
+  commands: CommandEntry[];
+}
+
+/**
+ * Rows of {@link returnedBy} gathered by phase and source, for codes that
+ * nearly every command can return (500, 501, 421): one line per phase
+ * instead of one row per command.
+ *
+ * @example groupReturnedBy(returnedBy(500, commands))[0].commands.length // -> 40 or so
+ */
+export function groupReturnedBy(rows: readonly ReturnedBy[]): ReturnedByGroup[] {
+  const groups = new Map<string, ReturnedByGroup>();
+  for (const row of rows) {
+    const key = `${row.phase}|${row.from.rfc}|${row.from.section}|${row.added}`;
+    const group = groups.get(key) ?? { phase: row.phase, from: row.from, added: row.added, commands: [] };
+    if (!group.commands.includes(row.command)) group.commands.push(row.command);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}

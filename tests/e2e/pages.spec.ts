@@ -63,9 +63,11 @@ test.describe('command page', () => {
     await page.goto('/commands/retr');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('RETR: Retrieve');
     const table = page.locator('section:has(h2#replies) table');
-    const expected = [125, 150, 110, 226, 250, 425, 426, 451, 450, 550, 500, 501, 421, 530];
+    // RFC 959 5.4's sequence, then the replies RFC 1123 and RFC 2228 add.
+    const expected = [125, 150, 110, 226, 250, 425, 426, 451, 450, 550, 500, 501, 421, 530, 554, 555, 534, 535, 535];
     const hrefs = await table.locator('a[href^="/codes/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(expected.map((c) => `/codes/${c}`));
+    await expect(table.getByRole('rowheader', { name: 'Added by RFC 2228, section 8.2' })).toBeVisible();
   });
 
   test('links a 350 intermediate reply to the command that completes it', async ({ page }) => {
@@ -77,6 +79,40 @@ test.describe('command page', () => {
     await page.goto('/commands/retr');
     await expectNoAxeViolations(page);
     await expectNoScripts(page);
+  });
+});
+
+test.describe('pages beyond RFC 959', () => {
+  test('a number with two meanings explains both and how to tell them apart', async ({ page }) => {
+    await page.goto('/codes/522');
+    const meanings = page.locator('section:has(h2#meanings)');
+    await expect(meanings.getByRole('heading')).toHaveText('522 has 2 meanings');
+    await expect(meanings.getByRole('link', { name: /RFC 2428/ })).toBeVisible();
+    await expect(meanings.getByRole('link', { name: /RFC 4217/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a Windows socket error says it is not an FTP reply and names its source', async ({ page }) => {
+    await page.goto('/codes/10054');
+    const facts = page.getByRole('region', { name: 'Quick facts' });
+    await expect(facts).toContainText('Not an FTP reply');
+    await expect(facts).not.toContainText('Function group');
+    await expect(facts.getByRole('link', { name: /Windows Sockets/ })).toHaveAttribute('href', /learn\.microsoft\.com/);
+    await expectNoAxeViolations(page);
+  });
+
+  test('a non-standard code is labelled as such on its page and in the lists', async ({ page }) => {
+    await page.goto('/codes/430');
+    await expect(page.getByRole('region', { name: 'Quick facts' })).toContainText('Non-standard');
+    await page.goto('/codes');
+    await expect(page.locator('li', { has: page.locator('a[href="/codes/430"]') })).toContainText('(non-standard)');
+  });
+
+  test('an extension command lists its replies from its RFC', async ({ page }) => {
+    await page.goto('/commands/auth');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^AUTH/);
+    await expect(page.locator('section:has(h2#replies)').getByRole('link', { name: 'RFC 2228, section 8.2' })).toBeVisible();
+    await expect(page.locator('section:has(h2#replies) a[href="/codes/234"]')).toHaveCount(1);
   });
 });
 

@@ -52,8 +52,8 @@ describe('built site', () => {
     const section = html.slice(html.indexOf('id="returned-by"'), html.indexOf('id="references"'));
     const expected = returnedBy(code, commands).map((r) => commandUrl(r.command.id));
     const missing = expected.filter((href) => !section.includes(`href="${href}"`));
-    expect(expected.length).toBeGreaterThan(0);
     expect(missing).toEqual([]);
+    if (expected.length === 0) expect(section).toMatch(/No command-reply sequence in the RFCs lists|it is not an FTP reply/);
   });
 
   it('keeps every page under 30 KB of HTML', () => {

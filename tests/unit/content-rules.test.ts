@@ -60,6 +60,19 @@ describe('RFC 959 coverage', () => {
     for (const phase of PHASES) expect(entry.data.replies[phase], phase).toEqual(expected![phase]);
   });
 
+  it.each(
+    [...commandReplySequences(2228)].map(([command, expected]) => [command, expected] as const),
+  )('%s has the replies of RFC 2228 section 8.2, as its own sequence or as an addition', (command, expected) => {
+    const entry = content.commands.find((c) => c.data.command === command);
+    expect(entry, `no command file for ${command}`).toBeDefined();
+    const cites8_2 = (from: { rfc: number; section: string }) => from.rfc === 2228 && from.section === '8.2';
+    const replies = cites8_2(entry!.data.sequenceFrom)
+      ? entry!.data.replies
+      : entry!.data.additions.find((a) => cites8_2(a.from))?.replies;
+    expect(replies, `${command} cites no RFC 2228 8.2 replies`).toBeDefined();
+    for (const phase of PHASES) expect(unique(replies![phase]), phase).toEqual(unique(expected[phase]));
+  });
+
   it('derives a "returned by" list for every code from the command files', () => {
     const commands = content.commands.map((c) => ({ id: c.id, data: c.data }));
     const orphans = [...rfcCodes.keys()].filter((code) => returnedBy(code, commands).length === 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-check.ts';
-import { codesOf, groupCommands, phaseInfo, returnedBy } from '../../src/lib/sequences.ts';
+import { codesOf, groupCommands, groupReturnedBy, phaseInfo, returnedBy } from '../../src/lib/sequences.ts';
 import { contentDir } from '../support/paths.ts';
 
 const commands = loadContent({ contentDir }).commands.map((c) => ({ id: c.id, data: c.data }));
@@ -14,7 +14,7 @@ describe('command-reply sequences', () => {
   });
 
   it('lists connection establishment before the commands', () => {
-    expect(names(220)).toEqual(['Connection establishment:afterPreliminary', 'Connection establishment:completion', 'REIN:afterPreliminary', 'REIN:completion']);
+    expect(names(220)).toEqual(['Connection establishment:afterPreliminary', 'Connection establishment:completion', 'HOST:completion', 'REIN:afterPreliminary', 'REIN:completion']);
   });
 
   it('returns a command\'s codes in sequence order without repeats', () => {
@@ -22,10 +22,24 @@ describe('command-reply sequences', () => {
     expect(codesOf(rein.data)).toEqual([120, 220, 421, 500, 502]);
   });
 
-  it('groups commands under the section 5.4 headings in the RFC\'s order', () => {
+  it('groups commands under the section 5.4 headings in the RFC\'s order, then the extension groups', () => {
     expect(groupCommands(commands).map((g) => g.group)).toEqual([
       'Connection Establishment', 'Login', 'Logout', 'Transfer parameters', 'File action commands', 'Informational commands', 'Miscellaneous commands',
+      'Security', 'Extended addresses', 'Feature negotiation', 'File information', 'Language', 'Virtual hosts',
     ]);
+  });
+
+  it('lists replies a later RFC added, with the section that added them', () => {
+    const retr = returnedBy(534, commands).find((r) => r.command.id === 'retr');
+    expect(retr).toMatchObject({ phase: 'completion', added: true, from: { rfc: 2228, section: '8.2' } });
+    expect(returnedBy(550, commands).find((r) => r.command.id === 'retr')).toMatchObject({ added: false, from: { rfc: 959, section: '5.4' } });
+  });
+
+  it('gathers many rows into one line per phase and source', () => {
+    const groups = groupReturnedBy(returnedBy(500, commands));
+    const total = groups.reduce((n, g) => n + g.commands.length, 0);
+    expect(total).toBe(returnedBy(500, commands).length);
+    expect(groups.map((g) => g.phase)).toContain('completion');
   });
 
   it('labels every phase', () => {
