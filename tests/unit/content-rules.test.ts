@@ -21,6 +21,35 @@ describe('every content file', () => {
   });
 });
 
+describe('extension coverage', () => {
+  const EXTENSION_COMMANDS = ['AUTH', 'ADAT', 'PBSZ', 'PROT', 'CCC', 'MIC', 'CONF', 'ENC', 'FEAT', 'OPTS', 'EPRT', 'EPSV', 'LPRT', 'LPSV', 'SIZE', 'MDTM', 'MLST', 'MLSD', 'LANG', 'HOST'];
+
+  it('has a page for every command the extension RFCs define', () => {
+    const have = new Set(content.commands.map((c) => c.data.command));
+    expect(EXTENSION_COMMANDS.filter((c) => !have.has(c))).toEqual([]);
+  });
+
+  it('cites an extension RFC for every extension command', () => {
+    const bare = content.commands
+      .filter((c) => EXTENSION_COMMANDS.includes(c.data.command))
+      .filter((c) => c.data.definedIn.every((d) => d.rfc === 959))
+      .map((c) => c.file);
+    expect(bare).toEqual([]);
+  });
+
+  it('explains REST in stream mode from RFC 3659', () => {
+    const rest = content.commands.find((c) => c.data.command === 'REST')!;
+    const cites = [...rest.data.definedIn, ...rest.data.additions.map((a) => a.from)];
+    expect(cites.some((c) => c.rfc === 3659) || /rfc3659#section-5/.test(rest.body)).toBe(true);
+  });
+
+  it('gives every number with several meanings a source for each', () => {
+    const multi = content.codes.filter((c) => c.data.meanings.length > 0);
+    expect(multi.map((c) => c.code)).toEqual(expect.arrayContaining([521, 522]));
+    for (const c of multi) for (const m of c.data.meanings) expect(!!m.definedIn || !!m.source, `${c.file}: ${m.name}`).toBe(true);
+  });
+});
+
 describe('every code page', () => {
   it.each(content.codes.map((c) => [c.file, c] as const))('%s cites at least one source', (_file, entry) => {
     expect(entry.data.definedIn.length + entry.data.sources.length).toBeGreaterThan(0);
