@@ -63,8 +63,8 @@ test.describe('command page', () => {
     await page.goto('/commands/retr');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('RETR: Retrieve');
     const table = page.locator('section:has(h2#replies) table');
-    // RFC 959 5.4's sequence, then the replies RFC 1123 and RFC 2228 add.
-    const expected = [125, 150, 110, 226, 250, 425, 426, 451, 450, 550, 500, 501, 421, 530, 554, 555, 534, 535, 535];
+    // RFC 959 5.4's sequence, then the replies RFC 1123, RFC 2228 and RFC 4217 add.
+    const expected = [125, 150, 110, 226, 250, 425, 426, 451, 450, 550, 500, 501, 421, 530, 554, 555, 534, 535, 535, 522, 521];
     const hrefs = await table.locator('a[href^="/codes/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(expected.map((c) => `/codes/${c}`));
     await expect(table.getByRole('rowheader', { name: 'Added by RFC 2228, section 8.2' })).toBeVisible();
