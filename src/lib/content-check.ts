@@ -24,9 +24,8 @@ export interface Problem {
   message: string;
 }
 
-/** Headings a code page body must have, in order; the last one may be left out. */
-export const CODE_SECTIONS = ['Meaning', 'Causes', 'Fix (client)', 'Fix (server)', 'Examples'];
-export const CODE_OPTIONAL_SECTIONS = ['In practice'];
+/** Headings a code page body must have, in order. */
+export const CODE_SECTIONS = ['Meaning', 'Causes', 'Fix (client)', 'Fix (server)', 'Examples', 'In practice'];
 /** Headings a command page body must have, in order. */
 export const COMMAND_SECTIONS = ['What it does', 'How the replies play out', 'Example'];
 
@@ -114,9 +113,8 @@ function headings(body: string, bodyLine: number): { text: string; line: number 
   return found;
 }
 
-function sectionProblems(parsed: ParsedFile, required: string[], optional: string[], problems: Problem[]): void {
+function sectionProblems(parsed: ParsedFile, expected: string[], problems: Problem[]): void {
   const found = headings(parsed.body, parsed.bodyLine);
-  const expected = [...required, ...optional];
   const names = found.map((h) => h.text);
   for (const heading of found) {
     if (!expected.includes(heading.text)) {
@@ -125,7 +123,7 @@ function sectionProblems(parsed: ParsedFile, required: string[], optional: strin
       problems.push({ file: parsed.file, line: heading.line, field: 'body', message: `section "## ${heading.text}" appears more than once` });
     }
   }
-  for (const section of required) {
+  for (const section of expected) {
     if (!names.includes(section)) {
       problems.push({ file: parsed.file, field: 'body', message: `missing section "## ${section}"` });
     }
@@ -283,7 +281,7 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
   const codeSet = new Set(codeNumbers.keys());
 
   for (const { parsed, data } of codeParsed) {
-    sectionProblems(parsed, CODE_SECTIONS, CODE_OPTIONAL_SECTIONS, problems);
+    sectionProblems(parsed, CODE_SECTIONS, problems);
     linkProblems(parsed, codeSet, commandNames, problems);
     if (!data) continue;
     citationProblems(parsed, data, rfcDir, problems);
@@ -293,7 +291,7 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
   }
 
   for (const { parsed, data } of commandParsed) {
-    sectionProblems(parsed, COMMAND_SECTIONS, [], problems);
+    sectionProblems(parsed, COMMAND_SECTIONS, problems);
     linkProblems(parsed, codeSet, commandNames, problems);
     if (!data) continue;
     citationProblems(parsed, data as unknown as Record<string, unknown>, rfcDir, problems);

@@ -41,7 +41,7 @@ test.describe('code page', () => {
     await expect(facts).toContainText('5yz Permanent Negative Completion');
     await expect(facts).toContainText('File system');
     await expect(facts).toContainText('Do not retry unchanged');
-    for (const id of ['meaning', 'causes', 'fix-client', 'fix-server', 'examples', 'returned-by', 'related', 'references']) {
+    for (const id of ['meaning', 'causes', 'fix-client', 'fix-server', 'examples', 'in-practice', 'returned-by', 'related', 'references']) {
       await expect(page.locator(`h2#${id}`)).toHaveCount(1);
     }
     const returnedBy = page.locator('section:has(h2#returned-by)');
