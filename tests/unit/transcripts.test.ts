@@ -4,10 +4,12 @@
  * section names that server and quotes one of its reply texts; fixtures are
  * indexed and leak no password.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-check.ts';
 import { contentDir } from '../support/paths.ts';
-import { rawReplies, readTranscript, serverOf, transcriptFiles, transcriptIndex } from '../support/transcripts.ts';
+import { rawReplies, readTranscript, serverOf, transcriptFiles, transcriptIndex, transcriptsDir } from '../support/transcripts.ts';
 
 const content = loadContent({ contentDir });
 const pages = new Map(content.codes.map((c) => [c.code, c]));
@@ -53,6 +55,14 @@ describe('transcript fixtures', () => {
         return (pass && !/^(\*{8}|X+|)$/.test(pass[1] ?? '')) || (url && url[1] !== '********');
       });
     expect(leaks).toEqual([]);
+  });
+
+  it('give every code the servers\' sources can send a page', () => {
+    const fromSource = JSON.parse(readFileSync(join(transcriptsDir, 'harness', 'source-replies', 'vsftpd-pureftpd.json'), 'utf8')) as { code: number }[];
+    const replies = JSON.parse(readFileSync(join(transcriptsDir, 'replies.json'), 'utf8')) as { code: number }[];
+    const codes = new Set([...fromSource, ...replies].map((r) => r.code));
+    expect(codes.size).toBeGreaterThan(40);
+    expect([...codes].filter((code) => !pages.has(code)).sort()).toEqual([]);
   });
 
   it('give every code a server sent a page', () => {
