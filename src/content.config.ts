@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { codeSchema, commandSchema } from './lib/schema.ts';
+import { codeSchema, commandSchema, compareSchema } from './lib/schema.ts';
 import { contentDir } from './lib/content-dir.ts';
 
 const codes = defineCollection({
@@ -19,4 +19,9 @@ const commands = defineCollection({
   schema: commandSchema,
 });
 
-export const collections = { codes, commands };
+const compare = defineCollection({
+  loader: glob({ pattern: '*-vs-*.md', base: `${contentDir()}/compare` }),
+  schema: compareSchema,
+});
+
+export const collections = { codes, commands, compare };

@@ -3,6 +3,11 @@
  * from `src/lib`; this file only wires collections to it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { codeFacts, type CodeFacts } from '../lib/code-facts.ts';
+import { compareText } from '../lib/compare-text.ts';
+import { allPairs, comparePaths, compareUrl, pairId, type ComparePath } from '../lib/pairs.ts';
+import { codeUrl, codesIndexUrl, commandUrl, commandsIndexUrl, homeUrl } from '../lib/urls.ts';
+import { oftenCompared, pairTheme, relate, THEMES, type Theme } from '../lib/relatedness.ts';
 import { relatedCodes } from '../lib/related.ts';
 import { returnedBy, sortCommands } from '../lib/sequences.ts';
 
@@ -42,4 +47,81 @@ export async function codeNames(): Promise<Map<number, string>> {
 /** Number, name, summary and status of every code, for lists. */
 export async function codeSummaries() {
   return (await allCodes()).map((c) => ({ code: Number(c.id), name: c.data.name, summary: c.data.summary, status: c.data.status }));
+}
+
+let factsCache: Promise<Map<number, CodeFacts>> | undefined;
+/** Facts about every code for comparisons, computed once per build. */
+export function allFacts(): Promise<Map<number, CodeFacts>> {
+  factsCache ??= Promise.all([allCodes(), allCommands()]).then(([codes, commands]) =>
+    codeFacts(codes.map((c) => ({ code: Number(c.id), data: c.data })), commands),
+  );
+  return factsCache;
+}
+
+export type CompareEntry = CollectionEntry<'compare'>;
+
+/** Editorial notes on pairs, by pair id ("450-vs-550"). */
+export async function compareNotes(): Promise<Map<string, CompareEntry>> {
+  return new Map((await getCollection('compare')).map((entry) => [entry.id, entry]));
+}
+
+/** Ids of the pairs that have editorial notes. */
+export async function editorialIds(): Promise<Set<string>> {
+  return new Set((await compareNotes()).keys());
+}
+
+/** Every comparison page path: canonical and reversed. */
+export async function comparePathList(): Promise<ComparePath[]> {
+  return comparePaths([...(await allFacts()).keys()]);
+}
+
+/** Everything the page of one pair shows. */
+export async function comparison([a, b]: [number, number]) {
+  const [facts, notes] = await Promise.all([allFacts(), compareNotes()]);
+  const editorial = new Set(notes.keys());
+  const fa = facts.get(a)!;
+  const fb = facts.get(b)!;
+  const related = (code: number) => oftenCompared(code, facts, { editorial, limit: 4 }).filter((r) => r.code !== a && r.code !== b);
+  return {
+    a: fa,
+    b: fb,
+    text: compareText(fa, fb),
+    relatedness: relate(fa, fb, { editorial }),
+    note: notes.get(pairId(a, b)),
+    alsoCompared: [...related(a).map((r) => [a, r.code] as [number, number]), ...related(b).map((r) => [b, r.code] as [number, number])],
+  };
+}
+
+/** The pairs worth comparing with one code, for its page. */
+export async function oftenComparedWith(code: number) {
+  const [facts, editorial] = await Promise.all([allFacts(), editorialIds()]);
+  return oftenCompared(code, facts, { editorial }).map((r) => ({ code: r.code, name: facts.get(r.code)!.name }));
+}
+
+/** Every indexable pair, grouped by theme for the comparison index. */
+export async function relatedPairsByTheme() {
+  const [facts, editorial] = await Promise.all([allFacts(), editorialIds()]);
+  const groups = new Map<Theme, { a: number; b: number; note: boolean }[]>(THEMES.map((t) => [t, []]));
+  for (const [a, b] of allPairs([...facts.keys()])) {
+    const fa = facts.get(a)!;
+    const fb = facts.get(b)!;
+    const relatedness = relate(fa, fb, { editorial });
+    if (!relatedness.indexable) continue;
+    groups.get(pairTheme(fa, fb, relatedness))!.push({ a, b, note: editorial.has(pairId(a, b)) });
+  }
+  return [...groups].filter(([, pairs]) => pairs.length > 0).map(([theme, pairs]) => ({ theme, pairs }));
+}
+
+/** Every page that belongs in the sitemap: indexable pages only, canonical URLs. */
+export async function indexablePaths(): Promise<string[]> {
+  const [codes, commands, themes] = await Promise.all([allCodes(), allCommands(), relatedPairsByTheme()]);
+  return [
+    homeUrl,
+    codesIndexUrl,
+    commandsIndexUrl,
+    '/compare',
+    ...codes.map((c) => codeUrl(Number(c.id))),
+    ...commands.map((c) => commandUrl(c.id)),
+    ...themes.flatMap((t) => t.pairs.map((p) => compareUrl(p.a, p.b))),
+  ];
 }

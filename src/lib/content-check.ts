@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { codeSchema, commandSchema, PHASES, type CodeData, type CommandData } from './schema.ts';
+import { codeSchema, commandSchema, compareSchema, PHASES, type CodeData, type CommandData, type CompareData } from './schema.ts';
 import { sectionExists } from './rfc.ts';
 
 export interface Problem {
@@ -207,6 +207,8 @@ export interface LoadedContent {
   codes: { code: number; file: string; data: CodeData; body: string }[];
   /** Command files whose frontmatter is valid; `id` is the file name without `.md`. */
   commands: { id: string; file: string; data: CommandData; body: string }[];
+  /** Editorial notes on pairs whose frontmatter is valid; `id` is e.g. "450-vs-550". */
+  compare: { id: string; file: string; data: CompareData; body: string }[];
 }
 
 /**
@@ -323,11 +325,46 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
       if (!commandNames.has(next)) problems.push({ file: parsed.file, line: parsed.locate(['followedBy', i]), field: `followedBy.${i}`, message: `no command file ${next}.md` });
     });
   }
+  const compare = checkCompareNotes(join(contentDir, 'compare'), codeSet, commandNames, problems);
+
   return {
     problems,
+    compare,
     codes: codeParsed.flatMap(({ parsed, data }) =>
       data ? [{ code: Number(parsed.name.replace(/\.mdx?$/, '')), file: parsed.file, data: data as CodeData, body: parsed.body }] : [],
     ),
     commands: commandParsed.flatMap(({ parsed, id, data }) => (data ? [{ id, file: parsed.file, data, body: parsed.body }] : [])),
   };
+}
+
+/** `content/compare/A-vs-B.md`: A < B, both codes have pages, one file per pair, no second-level headings. */
+function checkCompareNotes(dir: string, codes: Set<number>, commands: Set<string>, problems: Problem[]): LoadedContent['compare'] {
+  const notes: LoadedContent['compare'] = [];
+  for (const name of listFiles(dir)) {
+    const path = join(dir, name);
+    const file = relative(process.cwd(), path) || path;
+    const m = /^(\d{3}|\d{5})-vs-(\d{3}|\d{5})\.md$/.exec(name);
+    if (!m) {
+      problems.push({ file, field: 'file name', message: `"${name}" must name a pair as A-vs-B.md with the lower code first, e.g. 450-vs-550.md` });
+      continue;
+    }
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a >= b) {
+      problems.push({ file, field: 'file name', message: `the lower code comes first: name it ${Math.min(a, b)}-vs-${Math.max(a, b)}.md` });
+      continue;
+    }
+    for (const code of [a, b]) {
+      if (!codes.has(code)) problems.push({ file, field: 'file name', message: `code ${code} has no page (no content/codes/${code}.md)` });
+    }
+    const parsed = parseFile(path, problems);
+    if (!parsed) continue;
+    const data = schemaProblems(parsed, compareSchema, problems) as CompareData | undefined;
+    linkProblems(parsed, codes, commands, problems);
+    for (const heading of headings(parsed.body, parsed.bodyLine)) {
+      problems.push({ file, line: heading.line, field: 'body', message: `"## ${heading.text}": use ### headings; the page puts the notes under its own heading` });
+    }
+    if (parsed.body.trim().length < 200) problems.push({ file, field: 'body', message: 'the note is empty or too short (at least a paragraph)' });
+    if (data) notes.push({ id: `${a}-vs-${b}`, file, data, body: parsed.body });
+  }
+  return notes;
 }

@@ -62,7 +62,7 @@ const CLASSES: Record<ReplyClassDigit, ReplyClass> = {
   },
   6: {
     digit: 6,
-    name: 'Protected reply',
+    name: 'Protected',
     nextStep: 'decode the protected reply it carries',
     final: false,
     retry: 'Nothing to retry: the real reply is inside the protected one.',
@@ -80,7 +80,7 @@ export interface FunctionGroup {
 
 const GROUPS: Record<number, FunctionGroup> = {
   0: { digit: 0, name: 'Syntax', about: 'syntax errors, unimplemented or superfluous commands, and replies that fit no other group' },
-  1: { digit: 1, name: 'Information', about: 'replies to requests for information, such as status or help' },
+  1: { digit: 1, name: 'Information', about: 'requests for information, such as status or help' },
   2: { digit: 2, name: 'Connections', about: 'the control and data connections' },
   3: { digit: 3, name: 'Authentication and accounting', about: 'the login process and accounting' },
   4: { digit: 4, name: 'Unspecified', about: 'nothing yet: RFC 959 leaves this group unassigned' },

@@ -106,6 +106,8 @@ export const codeSchema = z.strictObject({
   references: z.array(rfcCitationSchema).default([]),
   /** Hand-picked related codes beyond the derived ones (each must have a page). */
   seeAlso: z.array(pageCodeSchema).default([]),
+  /** The connection the reply is about, where its RFC text names one (RFC 959 4.2.1 "x2z Connections"). */
+  connection: z.enum(['control', 'data']).optional(),
 })
   .refine((c) => c.status !== 'standard' || c.definedIn.length > 0, {
     error: 'a standard code must cite at least one RFC section (or set status: non-standard, obsolete or not-ftp with sources)',
@@ -188,3 +190,18 @@ export const commandSchema = z
 
 export type CodeData = z.infer<typeof codeSchema>;
 export type CommandData = z.infer<typeof commandSchema>;
+
+/**
+ * Frontmatter of `content/compare/A-vs-B.md`: editorial notes merged into
+ * the generated comparison page of codes A and B (A < B).
+ */
+export const compareSchema = z.strictObject({
+  /** One sentence: the decisive difference, for a reader holding one of the two replies. */
+  summary: z
+    .string()
+    .min(40, { error: 'must be one full sentence of at least 40 characters' })
+    .max(260, { error: 'must be one sentence of at most 260 characters' })
+    .refine((s) => /[.!?]$/.test(s.trim()), { error: 'must end with a full stop' }),
+});
+
+export type CompareData = z.infer<typeof compareSchema>;

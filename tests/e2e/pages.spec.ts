@@ -116,6 +116,58 @@ test.describe('pages beyond RFC 959', () => {
   });
 });
 
+test.describe('comparison pages', () => {
+  test('the showcase pair reads as a full landing page', async ({ page }) => {
+    await page.goto('/compare/125-vs-221');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('125 vs 221');
+    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/compare\/125-vs-221$/);
+    await expect(page.locator('meta[name=robots]')).toHaveCount(0);
+    await expect(page.getByText('You received 125, not 221.')).toBeVisible();
+    await expect(page.getByText('You received 221, not 125.')).toBeVisible();
+    for (const id of ['verdict', 'differences', 'notes', 'side-by-side']) await expect(page.locator(`h2#${id}`)).toHaveCount(1);
+    await expect(page.locator('#side-by-side').locator('..').getByRole('link', { name: /^125/ })).toHaveAttribute('href', '/codes/125');
+    await expectNoAxeViolations(page);
+    await expectNoScripts(page);
+  });
+
+  test('the reversed order lands on the canonical page', async ({ page }) => {
+    await page.goto('/compare/221-vs-125');
+    await expect(page).toHaveURL(/\/compare\/125-vs-221$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('125 vs 221');
+  });
+
+  test('an unrelated pair is a real page kept out of search indexes', async ({ page }) => {
+    await page.goto('/compare/214-vs-10065');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('214 vs 10065');
+    await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex,follow');
+    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/compare\/214-vs-10065$/);
+  });
+
+  test('the picker takes two codes in any order to their page', async ({ page }) => {
+    await page.goto('/compare');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('First code').fill('221');
+    await page.getByLabel('Second code').fill('125');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page).toHaveURL(/\/compare\/125-vs-221$/);
+  });
+
+  test('the picker refuses the same code twice and says why', async ({ page }) => {
+    await page.goto('/compare');
+    await page.getByLabel('First code').fill('550');
+    await page.getByLabel('Second code').fill('550');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page.locator('form output')).toHaveText('Pick two different codes.');
+    await expect(page).toHaveURL(/\/compare$/);
+  });
+
+  test('the index groups related pairs by theme', async ({ page }) => {
+    await page.goto('/compare');
+    await expect(page.getByRole('heading', { name: 'Transient or permanent' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '450 vs 550' })).toHaveAttribute('href', '/compare/450-vs-550');
+  });
+});
+
 test.describe('404 page', () => {
   test('answers unknown addresses with status 404 and a way back', async ({ page }) => {
     const response = await page.goto('/codes/999');

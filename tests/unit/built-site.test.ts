@@ -3,6 +3,7 @@
  * resolves, command pages link every code of their sequence, and code pages
  * list the commands that return them.
  */
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -64,7 +65,8 @@ describe('built site', () => {
   });
 
   it('is valid HTML on every page (html-validate, recommended rules)', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    // HTML allows ids that start with a digit; Markdown headings such as "### 425: nothing moved" produce them.
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'valid-id': ['error', { relaxed: true }] } });
     const problems: string[] = [];
     for (const file of htmlFiles()) {
       const report = await validator.validateFile(join(distDir, file));
@@ -75,7 +77,10 @@ describe('built site', () => {
     expect(problems).toEqual([]);
   });
 
-  it('ships no JavaScript on any page', () => {
-    expect(htmlFiles().filter((file) => /<script\b/i.test(readPage(file)))).toEqual([]);
+  it('ships no JavaScript except the comparison picker\'s small script on /compare', () => {
+    const withScripts = htmlFiles().filter((file) => /<script\b/i.test(readPage(file)));
+    expect(withScripts).toEqual(['compare.html']);
+    expect(readPage('compare.html').match(/<script\b[^>]*>/g)).toEqual(['<script src="/scripts/compare-picker.js" defer>']);
+    expect(statSync(join(distDir, 'scripts', 'compare-picker.js')).size).toBeLessThan(2048);
   });
 });

@@ -17,7 +17,7 @@ describe('reply code digits', () => {
     expect(replyClass(331).name).toBe('Positive Intermediate');
     expect(replyClass(450).name).toBe('Transient Negative Completion');
     expect(replyClass(550).name).toBe('Permanent Negative Completion');
-    expect(replyClass(631).name).toBe('Protected reply');
+    expect(replyClass(631).name).toBe('Protected');
   });
 
   it('treats only completion replies as final', () => {

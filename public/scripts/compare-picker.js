@@ -1,0 +1,14 @@
+// Sends the comparison picker straight to /compare/A-vs-B (lower code first).
+document.querySelectorAll('form[data-compare-picker]').forEach(function (form) {
+  form.addEventListener('submit', function (event) {
+    var a = Number(form.elements.a.value);
+    var b = Number(form.elements.b.value);
+    event.preventDefault();
+    var output = form.querySelector('output');
+    if (!(a > 0) || !(b > 0) || a === b) {
+      output.textContent = a === b ? 'Pick two different codes.' : 'Enter two codes, such as 125 and 221.';
+      return;
+    }
+    window.location.href = '/compare/' + Math.min(a, b) + '-vs-' + Math.max(a, b);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Which pairs of codes are related, and why: the one place that decides
+ * which comparison pages are indexable, listed in the sitemap and linked from
+ * code pages (design.md section 6).
+ */
+import type { CodeFacts } from './code-facts.ts';
+import { functionGroup, isReplyCode, negativeTwin, replyClass } from './reply-codes.ts';
+import { pairId } from './pairs.ts';
+
+/**
+ * Pairs people commonly confuse, beyond what the data shows. Pairs with
+ * editorial notes (content/compare/) count as curated too.
+ */
+export const CONFUSED_PAIRS: readonly [number, number][] = [
+  [125, 150], [125, 221], [150, 226], [200, 250], [202, 502], [211, 213], [212, 213], [220, 421], [221, 421],
+  [226, 250], [226, 426], [227, 229], [227, 425], [228, 229], [230, 530], [331, 332], [421, 425], [421, 530],
+  [425, 426], [425, 522], [430, 530], [450, 550], [451, 551], [452, 552], [500, 501], [500, 502], [502, 504],
+  [521, 522], [530, 532], [530, 550], [534, 536], [550, 553], [350, 550],
+  // Socket errors and the replies or situations behind them.
+  [426, 10054], [425, 10060], [425, 10061], [10054, 10060], [10060, 10065], [550, 10066], [421, 10068],
+];
+
+export type RelationKind = 'twins' | 'sequence' | 'curated' | 'editorial' | 'class-and-group' | 'same-commands';
+
+export interface Relation {
+  kind: RelationKind;
+  /** Command labels the relation is about (sequence, same-commands). */
+  commands?: string[];
+}
+
+export interface Relatedness {
+  reasons: Relation[];
+  /** Higher is more related; 0 means unrelated. */
+  score: number;
+  /** Related pairs are indexable, in the sitemap and linked from code pages. */
+  indexable: boolean;
+}
+
+const WEIGHT: Record<RelationKind, number> = {
+  twins: 3,
+  sequence: 3,
+  curated: 3,
+  editorial: 3,
+  'class-and-group': 2,
+  'same-commands': 1,
+};
+
+/** A pair is indexable from this score up: one strong reason, or two weak ones. */
+export const INDEXABLE_SCORE = 2;
+
+const curated = new Set(CONFUSED_PAIRS.map(([a, b]) => pairId(a, b)));
+
+/**
+ * Why two codes are related.
+ *
+ * @example relate(facts(450), facts(550), { editorial: new Set() }).reasons[0].kind // -> 'twins'
+ */
+export function relate(a: CodeFacts, b: CodeFacts, { editorial }: { editorial: ReadonlySet<string> }): Relatedness {
+  const reasons: Relation[] = [];
+  const id = pairId(a.code, b.code);
+  const replies = isReplyCode(a.code) && isReplyCode(b.code);
+
+  if (replies && negativeTwin(a.code) === b.code) reasons.push({ kind: 'twins' });
+
+  // A preliminary reply and a reply that can follow it, for the same command.
+  const sequence = a.commands
+    .filter((ca) =>
+      b.commands.some(
+        (cb) =>
+          cb.id === ca.id &&
+          ((ca.phase === 'preliminary' && cb.phase === 'afterPreliminary') || (ca.phase === 'afterPreliminary' && cb.phase === 'preliminary')),
+      ),
+    )
+    .map((c) => c.label);
+  if (sequence.length > 0) reasons.push({ kind: 'sequence', commands: [...new Set(sequence)] });
+
+  if (curated.has(id)) reasons.push({ kind: 'curated' });
+  if (editorial.has(id)) reasons.push({ kind: 'editorial' });
+
+  if (replies && replyClass(a.code).digit === replyClass(b.code).digit && functionGroup(a.code).digit === functionGroup(b.code).digit) {
+    reasons.push({ kind: 'class-and-group' });
+  }
+
+  const shared = a.commands.filter((ca) => b.commands.some((cb) => cb.id === ca.id && cb.phase === ca.phase)).map((c) => c.label);
+  if (shared.length > 0) reasons.push({ kind: 'same-commands', commands: [...new Set(shared)] });
+
+  let score = reasons.reduce((sum, r) => sum + WEIGHT[r.kind], 0);
+  // Alternatives in the same place of a sequence matter more when they are of one class (450 or 550 to RETR).
+  if (shared.length > 0 && replies && replyClass(a.code).digit === replyClass(b.code).digit) score += 1;
+  return { reasons, score, indexable: score >= INDEXABLE_SCORE };
+}
+
+/**
+ * The codes most worth comparing with `code`, strongest first.
+ *
+ * @example oftenCompared(450, facts, { editorial, limit: 3 }) // -> [550, ...]
+ */
+export function oftenCompared(
+  code: number,
+  facts: ReadonlyMap<number, CodeFacts>,
+  { editorial, limit = 6 }: { editorial: ReadonlySet<string>; limit?: number },
+): { code: number; relatedness: Relatedness }[] {
+  const self = facts.get(code);
+  if (!self) return [];
+  return [...facts.values()]
+    .filter((other) => other.code !== code)
+    .map((other) => ({ code: other.code, relatedness: relate(self, other, { editorial }) }))
+    .filter((r) => r.relatedness.indexable)
+    .sort((x, y) => y.relatedness.score - x.relatedness.score || x.code - y.code)
+    .slice(0, limit);
+}
+
+/** Themes for the comparison index, in display order. */
+export const THEMES = [
+  'Transient or permanent',
+  'Start and end of an exchange',
+  'Connections',
+  'Login and security',
+  'Files and directories',
+  'Syntax and unsupported commands',
+  'Information and status',
+  'Socket errors and replies',
+  'Other pairs',
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * The index theme of a related pair.
+ *
+ * @example pairTheme(f450, f550, relate(f450, f550, opts)) // -> 'Transient or permanent'
+ */
+export function pairTheme(a: CodeFacts, b: CodeFacts, relatedness: Relatedness): Theme {
+  const kinds = relatedness.reasons.map((r) => r.kind);
+  if (kinds.includes('twins')) return 'Transient or permanent';
+  if (kinds.includes('sequence')) return 'Start and end of an exchange';
+  if (!isReplyCode(a.code) || !isReplyCode(b.code) || a.status === 'not-ftp' || b.status === 'not-ftp') return 'Socket errors and replies';
+  const groups = new Set([functionGroup(a.code).digit, functionGroup(b.code).digit]);
+  if (groups.has(2)) return 'Connections';
+  if (groups.has(3)) return 'Login and security';
+  if (groups.has(5)) return 'Files and directories';
+  if (groups.has(0)) return 'Syntax and unsupported commands';
+  if (groups.has(1)) return 'Information and status';
+  return 'Other pairs';
+}

@@ -1,0 +1,33 @@
+/** The text of the site-level files: sitemap.xml, robots.txt and the host redirect file. */
+import type { ComparePath } from './pairs.ts';
+
+/**
+ * A sitemap of absolute URLs, in the order given.
+ *
+ * @example sitemapXml(['https://example.org/']) // -> '<?xml ...><urlset ...><url><loc>https://example.org/</loc></url></urlset>'
+ */
+export function sitemapXml(urls: readonly string[]): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = urls.map((u) => `<url><loc>${escape(u)}</loc></url>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
+}
+
+/** robots.txt that allows everything and points at the sitemap. */
+export function robotsTxt(sitemapUrl: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+}
+
+/**
+ * `_redirects` (Netlify and Cloudflare Pages syntax): reversed pairs to their
+ * canonical page with 301, and the picker's form target to the pair it names.
+ *
+ * @example redirectsFile([{ id: '221-vs-125', pair: [125, 221], canonical: false }])
+ * // -> '/compare/go a=:a b=:b /compare/:a-vs-:b 302\n/compare/221-vs-125 /compare/125-vs-221 301\n'
+ */
+export function redirectsFile(paths: readonly ComparePath[]): string {
+  const lines = ['/compare/go a=:a b=:b /compare/:a-vs-:b 302'];
+  for (const p of paths) {
+    if (!p.canonical) lines.push(`/compare/${p.id} /compare/${p.pair[0]}-vs-${p.pair[1]} 301`);
+  }
+  return `${lines.join('\n')}\n`;
+}

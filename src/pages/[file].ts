@@ -1,0 +1,10 @@
+// Host-level files whose names Astro's router would otherwise skip (a leading underscore).
+import type { APIRoute } from 'astro';
+import { comparePathList } from '../data/catalog.ts';
+import { redirectsFile } from '../lib/site-files.ts';
+
+export function getStaticPaths() {
+  return [{ params: { file: '_redirects' } }];
+}
+
+export const GET: APIRoute = async () => new Response(redirectsFile(await comparePathList()));

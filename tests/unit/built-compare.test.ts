@@ -1,0 +1,81 @@
+/**
+ * The comparison pages as built: one canonical page per pair, every reversed
+ * URL lands on it, and indexing, sitemap and redirects agree with the one
+ * module that decides relatedness.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { codeFacts } from '../../src/lib/code-facts.ts';
+import { loadContent } from '../../src/lib/content-check.ts';
+import { allPairs, compareUrl, pairId } from '../../src/lib/pairs.ts';
+import { relate } from '../../src/lib/relatedness.ts';
+import { contentDir, distDir } from '../support/paths.ts';
+import { fileForPath, readPage, requireDist } from '../support/dist.ts';
+
+const content = loadContent({ contentDir });
+const facts = codeFacts(content.codes, content.commands.map((c) => ({ id: c.id, data: c.data })));
+const editorial = new Set(content.compare.map((c) => c.id));
+const pairs = allPairs([...facts.keys()]);
+const indexable = (a: number, b: number) => relate(facts.get(a)!, facts.get(b)!, { editorial }).indexable;
+const canonicalOf = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+const noindex = (html: string) => /<meta name="robots" content="noindex/.test(html);
+
+beforeAll(requireDist);
+
+describe('comparison pages', () => {
+  it('exist for every pair of codes, lower number first, and the reversed URL lands on them', () => {
+    const problems: string[] = [];
+    for (const [a, b] of pairs) {
+      const page = fileForPath(compareUrl(a, b));
+      const reversed = fileForPath(`/compare/${b}-vs-${a}`);
+      if (!page) { problems.push(`${a}-vs-${b}: no page`); continue; }
+      if (!reversed) { problems.push(`${b}-vs-${a}: no reversed page`); continue; }
+      const html = readPage(reversed);
+      if (!html.includes(`content="0; url=/compare/${a}-vs-${b}"`)) problems.push(`${b}-vs-${a}: no refresh to the canonical page`);
+      if (!canonicalOf(html)?.endsWith(`/compare/${a}-vs-${b}`)) problems.push(`${b}-vs-${a}: canonical does not point at ${a}-vs-${b}`);
+      if (noindex(html)) problems.push(`${b}-vs-${a}: noindex next to a canonical pointing elsewhere`);
+    }
+    expect(pairs.length).toBe((facts.size * (facts.size - 1)) / 2);
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+
+  it('are indexable exactly when the pair is related, and never noindex with a canonical elsewhere', () => {
+    const problems: string[] = [];
+    for (const [a, b] of pairs) {
+      const html = readPage(fileForPath(compareUrl(a, b))!);
+      if (noindex(html) === indexable(a, b)) problems.push(`${pairId(a, b)}: noindex=${noindex(html)} but related=${indexable(a, b)}`);
+      if (!canonicalOf(html)?.endsWith(compareUrl(a, b))) problems.push(`${pairId(a, b)}: canonical is ${canonicalOf(html)}`);
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+
+  it('merge the editorial notes into their pages', () => {
+    for (const note of content.compare) {
+      const html = readPage(fileForPath(`/compare/${note.id}`)!);
+      expect(html, note.file).toContain('id="notes"');
+      expect(html, note.file).toContain(note.data.summary.replace(/&/g, '&amp;').slice(0, 40));
+    }
+  });
+
+  it('list the related pairs, and only those, in the sitemap; every sitemap URL is a page', () => {
+    const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
+    const urls = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] || '/');
+    const listedPairs = new Set(urls.filter((u) => u.startsWith('/compare/')));
+    for (const [a, b] of pairs) expect(listedPairs.has(compareUrl(a, b)), pairId(a, b)).toBe(indexable(a, b));
+    const missing = urls.filter((u) => !fileForPath(u));
+    const hidden = urls.filter((u) => noindex(readPage(fileForPath(u)!)));
+    expect({ missing, hidden }).toEqual({ missing: [], hidden: [] });
+  });
+
+  it('redirect every reversed pair at host level with a 301', () => {
+    const lines = new Set(readFileSync(join(distDir, '_redirects'), 'utf8').trim().split('\n'));
+    const missing = pairs.filter(([a, b]) => !lines.has(`/compare/${b}-vs-${a} /compare/${a}-vs-${b} 301`));
+    expect(missing).toEqual([]);
+  });
+
+  it('link the pairs worth reading from code pages', () => {
+    const html = readPage(fileForPath('/codes/450')!);
+    expect(html).toContain('href="/compare/450-vs-550"');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { codeFacts } from '../../src/lib/code-facts.ts';
+import { loadContent } from '../../src/lib/content-check.ts';
+import { allPairs, pairId } from '../../src/lib/pairs.ts';
+import { CONFUSED_PAIRS, oftenCompared, relate } from '../../src/lib/relatedness.ts';
+import { contentDir } from '../support/paths.ts';
+
+const content = loadContent({ contentDir });
+const facts = codeFacts(content.codes, content.commands.map((c) => ({ id: c.id, data: c.data })));
+const editorial = new Set(content.compare.map((c) => c.id));
+const f = (code: number) => facts.get(code)!;
+const kinds = (a: number, b: number) => relate(f(a), f(b), { editorial }).reasons.map((r) => r.kind);
+
+describe('relatedness', () => {
+  it('relates transient and permanent twins', () => {
+    expect(kinds(450, 550)).toContain('twins');
+    expect(kinds(452, 552)).toContain('twins');
+    expect(kinds(450, 551)).not.toContain('twins');
+  });
+
+  it('relates a preliminary reply and the reply that follows it for the same command', () => {
+    const r = relate(f(150), f(226), { editorial });
+    expect(r.reasons.find((x) => x.kind === 'sequence')?.commands).toEqual(expect.arrayContaining(['RETR', 'STOR', 'LIST']));
+    expect(r.indexable).toBe(true);
+  });
+
+  it('relates codes of one class and group, and alternatives to the same command', () => {
+    expect(kinds(550, 553)).toContain('class-and-group');
+    expect(relate(f(550), f(553), { editorial }).reasons.find((r) => r.kind === 'same-commands')?.commands).toContain('APPE');
+  });
+
+  it('makes every curated pair and every pair with editorial notes indexable', () => {
+    for (const [a, b] of CONFUSED_PAIRS) {
+      expect(facts.has(a) && facts.has(b), `${a} or ${b} has no page`).toBe(true);
+      expect(relate(f(a), f(b), { editorial }).indexable, pairId(a, b)).toBe(true);
+    }
+    for (const id of editorial) {
+      const [a, b] = id.split('-vs-').map(Number) as [number, number];
+      expect(relate(f(a), f(b), { editorial }).reasons.map((r) => r.kind)).toContain('editorial');
+    }
+  });
+
+  it('leaves unrelated pairs unindexable', () => {
+    const r = relate(f(214), f(10065), { editorial });
+    expect(r.score).toBe(0);
+    expect(r.indexable).toBe(false);
+  });
+
+  it('is symmetric', () => {
+    for (const [a, b] of allPairs([...facts.keys()]).slice(0, 400)) {
+      expect(relate(f(a), f(b), { editorial }).score, pairId(a, b)).toBe(relate(f(b), f(a), { editorial }).score);
+    }
+  });
+
+  it('indexes a minority of all pairs, and every code has something worth comparing', () => {
+    const pairs = allPairs([...facts.keys()]);
+    const indexable = pairs.filter(([a, b]) => relate(f(a), f(b), { editorial }).indexable);
+    expect(indexable.length).toBeGreaterThan(100);
+    expect(indexable.length).toBeLessThan(pairs.length / 3);
+    const lonely = [...facts.keys()].filter((code) => oftenCompared(code, facts, { editorial }).length === 0);
+    expect(lonely).toEqual([]);
+  });
+
+  it('ranks the twin first among the comparisons for 450', () => {
+    expect(oftenCompared(450, facts, { editorial })[0]?.code).toBe(550);
+  });
+});
