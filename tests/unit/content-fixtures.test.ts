@@ -22,6 +22,9 @@ const expected: Record<string, RegExp> = {
   'standard-without-rfc': /codes\/550\.md:\d+: definedIn: a standard code must cite at least one RFC section/,
   'socket-error-marked-standard': /codes\/10054\.md:\d+: status: must be not-ftp/,
   'meaning-without-source': /codes\/550\.md:\d+: meanings\.1\.definedIn: needs exactly one of definedIn \(an RFC section\) or source/,
+  'compare-reversed-order': /compare\/550-vs-425\.md: file name: the lower code comes first: name it 425-vs-550\.md/,
+  'compare-code-without-page': /compare\/425-vs-599\.md: file name: code 599 has no page/,
+  'compare-second-level-heading': /compare\/425-vs-550\.md:\d+: body: "## A second-level heading": use ### headings/,
   'addition-lists-code-without-page': /commands\/retr\.md:\d+: additions\.0\.replies\.completion\.0: code 534 has no page/,
 };
 
