@@ -1,0 +1,57 @@
+// `npm run bench`: build time of the site against a bare Astro build of the same number of
+// trivial pages, so the site's own overhead is visible. Wall-clock seconds, best of RUNS.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 2);
+const root = resolve('.');
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+function countHtml(dir) {
+  return readdirSync(dir).reduce((n, name) => {
+    const path = join(dir, name);
+    return n + (statSync(path).isDirectory() ? countHtml(path) : name.endsWith('.html') ? 1 : 0);
+  }, 0);
+}
+
+function timeBuild(cwd, outDir, extra = []) {
+  let best = Infinity;
+  for (let i = 0; i < RUNS; i++) {
+    rmSync(outDir, { recursive: true, force: true });
+    const start = process.hrtime.bigint();
+    execFileSync(process.execPath, [astro, 'build', '--force', '--outDir', outDir, ...extra], { cwd, env, stdio: 'ignore' });
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  return best;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'ftp-bench-'));
+const siteOut = join(work, 'site');
+const siteSeconds = timeBuild(root, siteOut);
+const pages = countHtml(siteOut);
+
+// A bare Astro project with the same number of one-line pages, on the same node_modules.
+const bare = join(work, 'bare');
+mkdirSync(join(bare, 'src', 'pages'), { recursive: true });
+symlinkSync(join(root, 'node_modules'), join(bare, 'node_modules'));
+writeFileSync(join(bare, 'package.json'), '{ "type": "module" }\n');
+writeFileSync(join(bare, 'astro.config.mjs'), "export default { build: { format: 'file' }, trailingSlash: 'never' };\n");
+writeFileSync(
+  join(bare, 'src', 'pages', '[n].astro'),
+  `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="en"><head><title>{n}</title></head><body><p>Page {n}</p></body></html>\n`,
+);
+const bareOut = join(bare, 'dist');
+const bareSeconds = timeBuild(bare, bareOut);
+const barePages = countHtml(bareOut);
+
+const row = (name, s, n) => `| ${name.padEnd(22)} | ${s.toFixed(2).padStart(7)} s | ${String(n).padStart(6)} | ${(n / s).toFixed(0).padStart(8)} |`;
+console.log(`Build benchmark (best of ${RUNS} runs, wall clock, ${new Date().toISOString().slice(0, 10)})`);
+console.log('| build                  |   total   |  pages | pages/s  |');
+console.log('|------------------------|-----------|--------|----------|');
+console.log(row('this site', siteSeconds, pages));
+console.log(row('bare Astro, same pages', bareSeconds, barePages));
+console.log(`Overhead of the site over bare Astro: ${(siteSeconds / bareSeconds).toFixed(2)}x`);
+rmSync(work, { recursive: true, force: true });
