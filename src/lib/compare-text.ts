@@ -53,10 +53,10 @@ export function classSentence(a: CodeFacts, b: CodeFacts): string {
     if (ca.digit === cb.digit) return `Both are ${ca.digit}yz ${ca.name} replies: ${state(a)}.`;
     return `${a.code} is a ${ca.digit}yz ${ca.name} reply, meaning that ${state(a)}; ${b.code} is a ${cb.digit}yz ${cb.name} reply, meaning that ${state(b)}.`;
   }
-  if (!isReply(a) && !isReply(b)) return `Neither is an FTP reply: for both, ${NOT_FTP}.`;
+  if (!isReply(a) && !isReply(b)) return `Neither has a reply class: for both, ${NOT_FTP}.`;
   const [reply, other] = isReply(a) ? [a, b] : [b, a];
   const c = replyClass(reply.code);
-  return `${reply.code} is a ${c.digit}yz ${c.name} reply, meaning that ${state(reply)}; ${other.code} is not an FTP reply at all: ${NOT_FTP}.`;
+  return `${reply.code} is a ${c.digit}yz ${c.name} reply, meaning that ${state(reply)}; ${other.code} has no reply class: ${NOT_FTP}.`;
 }
 
 function groupPhrase(code: number): string {

@@ -41,7 +41,7 @@ describe('comparison sentences', () => {
   it('say what the first digits mean, once when they agree', () => {
     expect(classSentence(f(550), f(553))).toBe('Both are 5yz Permanent Negative Completion replies: the action failed, and the same request will keep failing until something changes.');
     expect(classSentence(f(450), f(550))).toMatch(/^450 is a 4yz Transient Negative Completion reply, meaning that .*; 550 is a 5yz/);
-    expect(classSentence(f(426), f(10054))).toMatch(/10054 is not an FTP reply at all/);
+    expect(classSentence(f(426), f(10054))).toMatch(/10054 has no reply class: it is not a reply from the server/);
   });
 
   it('say what the second digits mean, and nothing for socket errors', () => {
