@@ -1,9 +1,12 @@
 // `npm run bench`: build time of the site against a bare Astro build of the same number of
 // trivial pages, so the site's own overhead is visible. Wall-clock seconds, best of RUNS.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { loadContent } from '../src/lib/content-check.ts';
+import { explain, explainData } from '../src/lib/explain.ts';
+import { parseTranscript } from '../src/lib/transcript.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 2);
 const root = resolve('.');
@@ -55,3 +58,25 @@ console.log(row('this site', siteSeconds, pages));
 console.log(row('bare Astro, same pages', bareSeconds, barePages));
 console.log(`Overhead of the site over bare Astro: ${(siteSeconds / bareSeconds).toFixed(2)}x`);
 rmSync(work, { recursive: true, force: true });
+
+// The transcript explainer: parse and explain a 60,000-line log in Node (the same code the page runs).
+const content = loadContent({ contentDir: 'content' });
+const data = explainData(content.codes, content.commands);
+const base = readFileSync('tests/fixtures/transcripts/vsftpd-raw-pasv-transfers.txt', 'utf8').split('\n');
+const lines = [];
+while (lines.length < 60_000) lines.push(...base);
+const log = lines.slice(0, 60_000).join('\n');
+let bestMs = Infinity;
+let replies = 0;
+for (let i = 0; i < 5; i++) {
+  const start = process.hrtime.bigint();
+  replies = explain(parseTranscript(log), data).replies.length;
+  bestMs = Math.min(bestMs, Number(process.hrtime.bigint() - start) / 1e6);
+}
+console.log(`\nExplainer, 60,000-line log (${replies} replies): parse and explain ${bestMs.toFixed(0)} ms in Node (best of 5)`);
+if (existsSync('reports/explain-perf.json')) {
+  const p = JSON.parse(readFileSync('reports/explain-perf.json', 'utf8'));
+  console.log(`Explainer in headless Chromium (last npm test): parse and explain ${p.parseAndExplainMs} ms, first 2000 replies rendered ${p.fullListRenderedMs} ms, page answered a script call during rendering in ${p.probeDuringRenderMs} ms`);
+} else {
+  console.log('Explainer in headless Chromium: run `npm test` first; its Playwright test writes reports/explain-perf.json');
+}

@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { codeFacts, type CodeFacts } from '../lib/code-facts.ts';
 import { compareText } from '../lib/compare-text.ts';
 import { allPairs, comparePaths, compareUrl, pairId, type ComparePath } from '../lib/pairs.ts';
-import { codeUrl, codesIndexUrl, commandUrl, commandsIndexUrl, homeUrl } from '../lib/urls.ts';
+import { codeUrl, codesIndexUrl, commandUrl, commandsIndexUrl, compareIndexUrl, explainUrl, homeUrl } from '../lib/urls.ts';
 import { oftenCompared, pairTheme, relate, THEMES, type Theme } from '../lib/relatedness.ts';
 import { relatedCodes } from '../lib/related.ts';
 import { returnedBy, sortCommands } from '../lib/sequences.ts';
@@ -119,7 +119,8 @@ export async function indexablePaths(): Promise<string[]> {
     homeUrl,
     codesIndexUrl,
     commandsIndexUrl,
-    '/compare',
+    compareIndexUrl,
+    explainUrl,
     ...codes.map((c) => codeUrl(Number(c.id))),
     ...commands.map((c) => commandUrl(c.id)),
     ...themes.flatMap((t) => t.pairs.map((p) => compareUrl(p.a, p.b))),

@@ -12,6 +12,8 @@ export const commandUrl = (id: string): string => `/commands/${id.toLowerCase()}
 export const homeUrl = '/';
 export const codesIndexUrl = '/codes';
 export const commandsIndexUrl = '/commands';
+export const compareIndexUrl = '/compare';
+export const explainUrl = '/explain';
 
 /** Absolute URL on the production site, for canonical links. */
 export function absoluteUrl(path: string, site: URL | string): string {

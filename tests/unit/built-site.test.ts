@@ -77,10 +77,11 @@ describe('built site', () => {
     expect(problems).toEqual([]);
   });
 
-  it('ships no JavaScript except the comparison picker\'s small script on /compare', () => {
-    const withScripts = htmlFiles().filter((file) => /<script\b/i.test(readPage(file)));
-    expect(withScripts).toEqual(['compare.html']);
+  it('ships JavaScript only on the two tool pages: the picker on /compare and the explainer on /explain', () => {
+    const withScripts = htmlFiles().filter((file) => /<script\b/i.test(readPage(file))).sort();
+    expect(withScripts).toEqual(['compare.html', 'explain.html']);
     expect(readPage('compare.html').match(/<script\b[^>]*>/g)).toEqual(['<script src="/scripts/compare-picker.js" defer>']);
     expect(statSync(join(distDir, 'scripts', 'compare-picker.js')).size).toBeLessThan(2048);
+    expect(readPage('explain.html').match(/<script\b[^>]*>/g)).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/Explainer[^"]+\.js">$/)]);
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * Rendering an explanation into the page. User text is only ever set with
+ * textContent or as an attribute value it cannot escape from; no HTML is
+ * built from strings. Long lists render in slices so the page stays usable.
+ */
+import type { ExplainedReply, Explanation } from './explain.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function codeLink(code: number, url: string | undefined): HTMLElement {
+  if (!url) return el('strong', String(code));
+  const a = el('a', String(code));
+  a.href = url;
+  return a;
+}
+
+export function renderSummary(list: HTMLElement, e: Explanation): void {
+  list.replaceChildren();
+  const login = { yes: 'Logged in: yes.', no: 'Logged in: no login in this log.', failed: 'Logged in: no, the login was refused.' }[e.loggedIn];
+  list.append(el('li', login));
+  list.append(el('li', `${e.replies.length} replies, ${e.replies.filter((r) => r.failure).length} of them failures.`));
+  for (const t of e.transfers) list.append(el('li', `${t.command}: ${t.ok ? 'completed' : 'failed'} (${t.code}).`));
+  if (e.firstFailure) {
+    const li = el('li', 'First failure: ');
+    li.append(codeLink(e.firstFailure.code, e.firstFailure.url), ` ${e.firstFailure.name}${e.firstFailure.command ? `, after ${e.firstFailure.command}` : ''} (line ${e.firstFailure.lineNumber}).`);
+    list.append(li);
+  }
+  for (const f of e.findings) {
+    const li = el('li', 'What to check: ', 'finding');
+    li.append(f.text, ' See ', codeLink(f.code, `/codes/${f.code}`), '.');
+    list.append(li);
+  }
+}
+
+function replyItem(r: ExplainedReply): HTMLLIElement {
+  const li = el('li', undefined, r.failure ? 'failure' : undefined);
+  const head = el('p');
+  head.append(codeLink(r.code, r.url), ` ${r.name}`);
+  if (r.failure) head.append(el('span', ' (failure)', 'flag'));
+  if (r.command) head.append(el('span', ` after ${r.command}`, 'after'));
+  li.append(head, el('p', r.text, 'text'), el('p', r.meaning));
+  if (r.decoded) li.append(el('p', `Decoded: ${r.decoded}.`));
+  return li;
+}
+
+/** How many replies render before the reader asks for the rest. */
+export const FIRST_REPLIES = 2000;
+
+/** Render replies from `start` in slices of 500 per frame, up to `end`. */
+export async function renderReplies(list: HTMLElement, replies: readonly ExplainedReply[], start = 0, end = Math.min(replies.length, FIRST_REPLIES)): Promise<void> {
+  if (start === 0) list.replaceChildren();
+  for (let i = start; i < end; i += 500) {
+    const slice = document.createDocumentFragment();
+    for (const r of replies.slice(i, Math.min(i + 500, end))) slice.append(replyItem(r));
+    list.append(slice);
+    if (i + 500 < end) await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
