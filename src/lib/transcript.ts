@@ -99,7 +99,7 @@ export function parseTranscript(text: string): Transcript {
   });
   // "---> CMD" without any "<--- " reply line is tnftp or inetutils: their replies are bare lines.
   const ftpClient = !explicit && lines.some((l) => l.startsWith('---> '));
-  const replies: TranscriptReply[] = [];
+  const replies: (TranscriptReply & { bare: boolean })[] = [];
   const commands: CommandLine[] = [];
   const formatCount = new Map<Format, number>();
   let open: (TranscriptReply & { bare: boolean }) | undefined;
@@ -153,7 +153,7 @@ export function parseTranscript(text: string): Transcript {
   });
 
   return {
-    replies: replies.map(({ bare: _bare, ...r }) => r as TranscriptReply),
+    replies: replies.map(({ bare: _bare, ...r }) => r),
     commands,
     formats: [...formatCount].sort((a, b) => b[1] - a[1]).map(([f]) => f),
   };
