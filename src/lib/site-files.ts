@@ -18,14 +18,15 @@ export function robotsTxt(sitemapUrl: string): string {
 }
 
 /**
- * `_redirects` (Netlify and Cloudflare Pages syntax): reversed pairs to their
- * canonical page with 301, and the picker's form target to the pair it names.
+ * `_redirects` (Netlify and Cloudflare Pages syntax): short links and reversed
+ * pairs to their canonical pages with 301, and the picker's form target to
+ * the pair it names.
  *
- * @example redirectsFile([{ id: '221-vs-125', pair: [125, 221], canonical: false }])
- * // -> '/compare/go a=:a b=:b /compare/:a-vs-:b 302\n/compare/221-vs-125 /compare/125-vs-221 301\n'
+ * @example redirectsFile([{ id: '221-vs-125', pair: [125, 221], canonical: false }], [550])
+ * // -> '/compare/go a=:a b=:b /compare/:a-vs-:b 302\n/550 /codes/550 301\n/compare/221-vs-125 /compare/125-vs-221 301\n'
  */
-export function redirectsFile(paths: readonly ComparePath[]): string {
-  const lines = ['/compare/go a=:a b=:b /compare/:a-vs-:b 302'];
+export function redirectsFile(paths: readonly ComparePath[], codes: readonly number[] = []): string {
+  const lines = ['/compare/go a=:a b=:b /compare/:a-vs-:b 302', ...codes.map((c) => `/${c} /codes/${c} 301`)];
   for (const p of paths) {
     if (!p.canonical) lines.push(`/compare/${p.id} /compare/${p.pair[0]}-vs-${p.pair[1]} 301`);
   }

@@ -1,10 +1,11 @@
 // Host-level files whose names Astro's router would otherwise skip (a leading underscore).
 import type { APIRoute } from 'astro';
-import { comparePathList } from '../data/catalog.ts';
+import { codeSummaries, comparePathList } from '../data/catalog.ts';
 import { redirectsFile } from '../lib/site-files.ts';
 
 export function getStaticPaths() {
   return [{ params: { file: '_redirects' } }];
 }
 
-export const GET: APIRoute = async () => new Response(redirectsFile(await comparePathList()));
+export const GET: APIRoute = async () =>
+  new Response(redirectsFile(await comparePathList(), (await codeSummaries()).map((c) => c.code)));

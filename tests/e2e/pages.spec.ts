@@ -177,9 +177,33 @@ test.describe('404 page', () => {
     await expect(page.getByRole('link', { name: 'All reply codes' })).toHaveAttribute('href', '/codes');
   });
 
+  test('suggests the code an address probably meant', async ({ page }) => {
+    const response = await page.goto('/codes/5550');
+    expect(response?.status()).toBe(404);
+    const suggestions = page.getByRole('heading', { name: 'Did you mean' }).locator('..');
+    await expect(suggestions.getByRole('link', { name: '550', exact: true })).toHaveAttribute('href', '/codes/550');
+  });
+
   test('has no accessibility violations', async ({ page }) => {
     await page.goto('/does-not-exist');
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('short links and print', () => {
+  test('/550 lands on /codes/550', async ({ page }) => {
+    await page.goto('/550');
+    await expect(page).toHaveURL(/\/codes\/550$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('550 File unavailable');
+  });
+
+  test('prints the content without the navigation, with external links spelled out', async ({ page }) => {
+    await page.goto('/codes/550');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const after = await page.locator('a[href^="https://datatracker"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('https://datatracker.ietf.org');
   });
 });
 

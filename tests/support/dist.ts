@@ -19,7 +19,7 @@ export function htmlFiles(dir = distDir): string[] {
 }
 
 export function readPage(file: string): string {
-  return readFileSync(join(distDir, file), 'utf8');
+  return existsSync(join(distDir, file)) ? readFileSync(join(distDir, file), 'utf8') : '';
 }
 
 /** The file that a site-relative URL path is served from, or undefined. */

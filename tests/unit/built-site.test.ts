@@ -3,7 +3,7 @@
  * resolves, command pages link every code of their sequence, and code pages
  * list the commands that return them.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -77,9 +77,23 @@ describe('built site', () => {
     expect(problems).toEqual([]);
   });
 
-  it('ships JavaScript only on the two tool pages: the picker on /compare and the explainer on /explain', () => {
+  it('gives every code a short link that lands on its page', () => {
+    const redirects = new Set(readFileSync(join(distDir, '_redirects'), 'utf8').trim().split('\n'));
+    const problems: string[] = [];
+    for (const { code } of content.codes) {
+      const html = readPage(fileForPath(`/${code}`) ?? 'missing');
+      if (!html.includes(`content="0; url=/codes/${code}"`)) problems.push(`/${code}: no refresh to /codes/${code}`);
+      if (!/<link rel="canonical" href="[^"]+\/codes\/\d+"/.test(html)) problems.push(`/${code}: no canonical`);
+      if (!redirects.has(`/${code} /codes/${code} 301`)) problems.push(`/${code}: not in _redirects`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('ships JavaScript only on the tool pages (/compare, /explain) and the 404 page', () => {
     const withScripts = htmlFiles().filter((file) => /<script\b/i.test(readPage(file))).sort();
-    expect(withScripts).toEqual(['compare.html', 'explain.html']);
+    expect(withScripts).toEqual(['404.html', 'compare.html', 'explain.html']);
+    expect(readPage('404.html').match(/<script\b[^>]*>/g)).toEqual(['<script src="/scripts/suggest.js" defer>']);
+    expect(statSync(join(distDir, 'scripts', 'suggest.js')).size).toBeLessThan(2048);
     expect(readPage('compare.html').match(/<script\b[^>]*>/g)).toEqual(['<script src="/scripts/compare-picker.js" defer>']);
     expect(statSync(join(distDir, 'scripts', 'compare-picker.js')).size).toBeLessThan(2048);
     expect(readPage('explain.html').match(/<script\b[^>]*>/g)).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/Explainer[^"]+\.js">$/)]);

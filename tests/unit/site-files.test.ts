@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { comparePaths } from '../../src/lib/pairs.ts';
+import { redirectsFile, robotsTxt, sitemapXml } from '../../src/lib/site-files.ts';
+
+describe('site files', () => {
+  it('list absolute URLs in a sitemap, escaped', () => {
+    const xml = sitemapXml(['https://example.org/', 'https://example.org/a&b']);
+    expect(xml).toContain('<loc>https://example.org/</loc>');
+    expect(xml).toContain('<loc>https://example.org/a&amp;b</loc>');
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+  });
+
+  it('point robots at the sitemap', () => {
+    expect(robotsTxt('https://example.org/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n');
+  });
+
+  it('redirect short links and reversed pairs with 301, and the picker with 302', () => {
+    const lines = redirectsFile(comparePaths([125, 221]), [125, 221]).trim().split('\n');
+    expect(lines).toEqual([
+      '/compare/go a=:a b=:b /compare/:a-vs-:b 302',
+      '/125 /codes/125 301',
+      '/221 /codes/221 301',
+      '/compare/221-vs-125 /compare/125-vs-221 301',
+    ]);
+  });
+});
