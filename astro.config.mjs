@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   // Canonical origin; override with SITE_URL when deploying elsewhere.
@@ -13,5 +14,5 @@ export default defineConfig({
   trailingSlash: 'never',
   // Examples are plain transcripts: no highlighter, no inline styles.
   markdown: { syntaxHighlight: false },
-  integrations: [contentGuard(), mdx()],
+  integrations: [contentGuard(), mdx(), searchIndex()],
 });

@@ -14,6 +14,7 @@ export const codesIndexUrl = '/codes';
 export const commandsIndexUrl = '/commands';
 export const compareIndexUrl = '/compare';
 export const explainUrl = '/explain';
+export const searchUrl = '/search';
 
 /** Absolute URL on the production site, for canonical links. */
 export function absoluteUrl(path: string, site: URL | string): string {

@@ -89,9 +89,10 @@ describe('built site', () => {
     expect(problems).toEqual([]);
   });
 
-  it('ships JavaScript only on the tool pages (/compare, /explain) and the 404 page', () => {
+  it('ships JavaScript only on the tool pages (/compare, /explain, /search) and the 404 page', () => {
     const withScripts = htmlFiles().filter((file) => /<script\b/i.test(readPage(file))).sort();
-    expect(withScripts).toEqual(['404.html', 'compare.html', 'explain.html']);
+    expect(withScripts).toEqual(['404.html', 'compare.html', 'explain.html', 'search.html']);
+    expect(readPage('search.html').match(/<script\b[^>]*>/g)).toEqual(['<script src="/pagefind/pagefind-ui.js" defer>', '<script src="/scripts/search.js" defer>']);
     expect(readPage('404.html').match(/<script\b[^>]*>/g)).toEqual(['<script src="/scripts/suggest.js" defer>']);
     expect(statSync(join(distDir, 'scripts', 'suggest.js')).size).toBeLessThan(2048);
     expect(readPage('compare.html').match(/<script\b[^>]*>/g)).toEqual(['<script src="/scripts/compare-picker.js" defer>']);

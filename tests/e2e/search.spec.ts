@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function results(page: Page, query: string): Promise<string[]> {
+  await page.goto(`/search?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+  const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.filter((h) => !h.includes('#'));
+}
+
+test.describe('/search', () => {
+  test('finds the right pages first for what people type', async ({ page }) => {
+    expect((await results(page, 'passive')).slice(0, 3)).toContain('/codes/227');
+    expect((await results(page, 'disk full')).slice(0, 3)).toEqual(expect.arrayContaining(['/codes/452']));
+    expect((await results(page, 'not logged in'))[0]).toBe('/codes/530');
+    expect((await results(page, 'TLS')).slice(0, 4)).toContain('/codes/234');
+    expect((await results(page, 'rename'))[0]).toBe('/commands/rnfr');
+  });
+
+  test('links results to canonical URLs, and the form searches in place', async ({ page }) => {
+    await page.goto('/search');
+    await page.getByLabel('Search the codes and commands').fill('passive');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\?q=passive$/);
+    const first = page.locator('.pagefind-ui__result-link').first();
+    await expect(first).toHaveAttribute('href', /^\/(codes|commands)\/[a-z0-9]+$/);
+  });
+
+  test('has no accessibility violations with results shown', async ({ page }) => {
+    await results(page, 'passive');
+    const found = await new AxeBuilder({ page }).analyze();
+    expect(found.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+});
