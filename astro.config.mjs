@@ -14,5 +14,7 @@ export default defineConfig({
   trailingSlash: 'never',
   // Examples are plain transcripts: no highlighter, no inline styles.
   markdown: { syntaxHighlight: false },
+  // Scripts as files, never inline: cacheable, and ready for a strict Content-Security-Policy.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [contentGuard(), mdx(), searchIndex()],
 });

@@ -25,8 +25,15 @@ export function robotsTxt(sitemapUrl: string): string {
  * @example redirectsFile([{ id: '221-vs-125', pair: [125, 221], canonical: false }], [550])
  * // -> '/compare/go a=:a b=:b /compare/:a-vs-:b 302\n/550 /codes/550 301\n/compare/221-vs-125 /compare/125-vs-221 301\n'
  */
-export function redirectsFile(paths: readonly ComparePath[], codes: readonly number[] = []): string {
-  const lines = ['/compare/go a=:a b=:b /compare/:a-vs-:b 302', ...codes.map((c) => `/${c} /codes/${c} 301`)];
+export function redirectsFile(paths: readonly ComparePath[], codes: readonly number[] = [], commands: readonly string[] = []): string {
+  const lines = [
+    '/compare/go a=:a b=:b /compare/:a-vs-:b 302',
+    // The lookup form without a script: exact codes and commands, anything else to search.
+    ...codes.map((c) => `/lookup q=${c} /codes/${c} 302`),
+    ...commands.flatMap((c) => [`/lookup q=${c.toUpperCase()} /commands/${c} 302`, `/lookup q=${c} /commands/${c} 302`]),
+    '/lookup q=:q /search?q=:q 302',
+    ...codes.map((c) => `/${c} /codes/${c} 301`),
+  ];
   for (const p of paths) {
     if (!p.canonical) lines.push(`/compare/${p.id} /compare/${p.pair[0]}-vs-${p.pair[1]} 301`);
   }

@@ -25,10 +25,11 @@ test.describe('home page', () => {
     await expect(page).toHaveURL(/\/codes\/550$/);
   });
 
-  test('has no accessibility violations and ships no JavaScript', async ({ page }) => {
+  test('has no accessibility violations and ships only the lookup box\'s small script', async ({ page }) => {
     await page.goto('/');
     await expectNoAxeViolations(page);
-    await expectNoScripts(page);
+    await expect(page.locator('script')).toHaveCount(1);
+    await expect(page.locator('script')).toHaveAttribute('src', /^\/_astro\/LookupBox/);
   });
 });
 
@@ -187,6 +188,36 @@ test.describe('404 page', () => {
   test('has no accessibility violations', async ({ page }) => {
     await page.goto('/does-not-exist');
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('lookup box', () => {
+  const cases: [string, RegExp][] = [
+    ['550', /\/codes\/550$/],
+    ['550 Permission denied.', /\/codes\/550$/],
+    ['221-vs-125', /\/compare\/125-vs-221$/],
+    ['125 vs 221', /\/compare\/125-vs-221$/],
+    ['RETR', /\/commands\/retr$/],
+    ['disk full', /\/search\?q=disk%20full$/],
+  ];
+  for (const [query, url] of cases) {
+    test(`"${query}" goes straight to its page`, async ({ page }) => {
+      await page.goto('/');
+      await page.getByLabel('Look up a code, two codes, a reply line or a command').fill(query);
+      await page.getByRole('button', { name: 'Go' }).click();
+      await expect(page).toHaveURL(url);
+    });
+  }
+
+  test('works as a plain form without JavaScript: a GET to /lookup', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/codes');
+    await page.getByLabel('Look up a code or a pair').fill('550');
+    await page.getByRole('button', { name: 'Go' }).click();
+    await expect(page).toHaveURL(/\/lookup\?q=550$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lookup');
+    await context.close();
   });
 });
 

@@ -89,14 +89,20 @@ describe('built site', () => {
     expect(problems).toEqual([]);
   });
 
-  it('ships JavaScript only on the tool pages (/compare, /explain, /search) and the 404 page', () => {
+  it('ships no JavaScript on content pages, and only small known scripts on the tool pages', () => {
     const withScripts = htmlFiles().filter((file) => /<script\b/i.test(readPage(file))).sort();
-    expect(withScripts).toEqual(['404.html', 'compare.html', 'explain.html', 'search.html']);
-    expect(readPage('search.html').match(/<script\b[^>]*>/g)).toEqual(['<script src="/pagefind/pagefind-ui.js" defer>', '<script src="/scripts/search.js" defer>']);
-    expect(readPage('404.html').match(/<script\b[^>]*>/g)).toEqual(['<script src="/scripts/suggest.js" defer>']);
-    expect(statSync(join(distDir, 'scripts', 'suggest.js')).size).toBeLessThan(2048);
-    expect(readPage('compare.html').match(/<script\b[^>]*>/g)).toEqual(['<script src="/scripts/compare-picker.js" defer>']);
-    expect(statSync(join(distDir, 'scripts', 'compare-picker.js')).size).toBeLessThan(2048);
-    expect(readPage('explain.html').match(/<script\b[^>]*>/g)).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/Explainer[^"]+\.js">$/)]);
+    // Code, command and comparison pages (and the short-link and reversed-pair pages) have none.
+    expect(withScripts).toEqual(['404.html', 'codes.html', 'compare.html', 'explain.html', 'index.html', 'lookup.html', 'search.html']);
+    const scripts = (file: string) => readPage(file).match(/<script\b[^>]*>/g) ?? [];
+    const lookup = expect.stringMatching(/^<script type="module" src="\/_astro\/LookupBox[^"]+\.js">$/);
+    for (const file of ['index.html', 'codes.html', 'lookup.html']) expect(scripts(file), file).toEqual([lookup]);
+    expect(scripts('404.html')).toEqual([lookup, '<script src="/scripts/suggest.js" defer>']);
+    expect(scripts('compare.html')).toEqual(['<script src="/scripts/compare-picker.js" defer>']);
+    expect(scripts('explain.html')).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/Explainer[^"]+\.js">$/)]);
+    expect(scripts('search.html')).toEqual(['<script src="/pagefind/pagefind-ui.js" defer>', '<script src="/scripts/search.js" defer>']);
+    for (const small of ['scripts/compare-picker.js', 'scripts/suggest.js']) expect(statSync(join(distDir, small)).size, small).toBeLessThan(2048);
+    const lookupFile = /src="\/(_astro\/LookupBox[^"]+)"/.exec(readPage('index.html'))![1]!;
+    expect(statSync(join(distDir, lookupFile)).size).toBeLessThan(2048);
   });
+
 });

@@ -14,10 +14,15 @@ describe('site files', () => {
     expect(robotsTxt('https://example.org/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n');
   });
 
-  it('redirect short links and reversed pairs with 301, and the picker with 302', () => {
-    const lines = redirectsFile(comparePaths([125, 221]), [125, 221]).trim().split('\n');
+  it('redirect short links and reversed pairs with 301, the picker and the lookup form with 302', () => {
+    const lines = redirectsFile(comparePaths([125, 221]), [125, 221], ['retr']).trim().split('\n');
     expect(lines).toEqual([
       '/compare/go a=:a b=:b /compare/:a-vs-:b 302',
+      '/lookup q=125 /codes/125 302',
+      '/lookup q=221 /codes/221 302',
+      '/lookup q=RETR /commands/retr 302',
+      '/lookup q=retr /commands/retr 302',
+      '/lookup q=:q /search?q=:q 302',
       '/125 /codes/125 301',
       '/221 /codes/221 301',
       '/compare/221-vs-125 /compare/125-vs-221 301',

@@ -1,0 +1,31 @@
+/**
+ * The lookup box: whatever a reader types or pastes, the page it means.
+ * "550" and "550 Permission denied." -> the code; "125 221", "125 vs 221",
+ * "221-vs-125" -> the comparison; "RETR" -> the command; anything else -> search.
+ */
+import { compareUrl } from './pairs.ts';
+import { codeUrl, commandUrl } from './urls.ts';
+
+export interface LookupIndex {
+  codes: ReadonlySet<number>;
+  /** Command file names, lowercase ("retr"). */
+  commands: ReadonlySet<string>;
+}
+
+/**
+ * @example resolveLookup('221-vs-125', index) // -> '/compare/125-vs-221'
+ * @example resolveLookup('550 Permission denied.', index) // -> '/codes/550'
+ * @example resolveLookup('disk full', index) // -> '/search?q=disk%20full'
+ */
+export function resolveLookup(query: string, { codes, commands }: LookupIndex): string {
+  const q = query.trim();
+  const pair = /^(\d{3}|\d{5})\s*(?:-?\s*vs\.?\s*-?|[-,/&]|\s)\s*(\d{3}|\d{5})$/i.exec(q);
+  if (pair) {
+    const [a, b] = [Number(pair[1]), Number(pair[2])];
+    if (a !== b && codes.has(a) && codes.has(b)) return compareUrl(a, b);
+  }
+  const code = /^(\d{3}|\d{5})(?:[\s-]|$)/.exec(q);
+  if (code && codes.has(Number(code[1]))) return codeUrl(Number(code[1]));
+  if (/^[a-z]{3,4}$/i.test(q) && commands.has(q.toLowerCase())) return commandUrl(q);
+  return `/search?q=${encodeURIComponent(q)}`;
+}
