@@ -52,10 +52,32 @@ test.describe('code page', () => {
     await expect(page.locator('#references').locator('..').getByRole('link', { name: 'RFC 959, section 4.2.1' })).toHaveAttribute('href', 'https://datatracker.ietf.org/doc/html/rfc959#section-4.2.1');
   });
 
-  test('has no accessibility violations and ships no JavaScript', async ({ page }) => {
+  test('has no accessibility violations and ships only the copy button\'s small script', async ({ page }) => {
     await page.goto('/codes/550');
     await expectNoAxeViolations(page);
-    await expectNoScripts(page);
+    await expect(page.locator('script')).toHaveCount(1);
+    await expect(page.locator('script')).toHaveAttribute('src', '/scripts/copy.js');
+  });
+
+  test('offers a plain-text ticket note, readable without a script and copied with one', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/codes/550');
+    const note = page.locator('#ticket-note-text');
+    await expect(note).toContainText('FTP reply 550 File unavailable');
+    await expect(note).toContainText('What the user can do:');
+    await expect(note).toContainText('Details: https://ftp-reply-codes.org/codes/550');
+    await page.getByRole('button', { name: 'Copy the ticket note' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await note.textContent());
+  });
+
+  test('shows breadcrumbs and the previous and next codes', async ({ page }) => {
+    await page.goto('/codes/550');
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(crumbs.getByRole('link', { name: 'Codes' })).toHaveAttribute('href', '/codes');
+    const nav = page.getByRole('navigation', { name: 'Previous and next code' });
+    await expect(nav.locator('a[rel=prev]')).toHaveAttribute('href', '/codes/537');
+    await expect(nav.locator('a[rel=next]')).toHaveAttribute('href', '/codes/551');
   });
 });
 

@@ -90,17 +90,20 @@ describe('built site', () => {
   });
 
   it('ships no JavaScript on content pages, and only small known scripts on the tool pages', () => {
-    const withScripts = htmlFiles().filter((file) => /<script\b/i.test(readPage(file))).sort();
-    // Code, command and comparison pages (and the short-link and reversed-pair pages) have none.
-    expect(withScripts).toEqual(['404.html', 'codes.html', 'compare.html', 'explain.html', 'index.html', 'lookup.html', 'search.html']);
     const scripts = (file: string) => readPage(file).match(/<script\b[^>]*>/g) ?? [];
+    // Code pages load one small deferred script, for the ticket note's copy button; command and
+    // comparison pages (and the short-link and reversed-pair pages) load none.
+    const codePages = content.codes.map((c) => `codes/${c.code}.html`);
+    for (const file of codePages) expect(scripts(file), file).toEqual(['<script src="/scripts/copy.js" defer>']);
+    const withScripts = htmlFiles().filter((file) => /<script\b/i.test(readPage(file)) && !codePages.includes(file)).sort();
+    expect(withScripts).toEqual(['404.html', 'codes.html', 'compare.html', 'explain.html', 'index.html', 'lookup.html', 'search.html']);
     const lookup = expect.stringMatching(/^<script type="module" src="\/_astro\/LookupBox[^"]+\.js">$/);
     for (const file of ['index.html', 'codes.html', 'lookup.html']) expect(scripts(file), file).toEqual([lookup]);
     expect(scripts('404.html')).toEqual([lookup, '<script src="/scripts/suggest.js" defer>']);
     expect(scripts('compare.html')).toEqual(['<script src="/scripts/compare-picker.js" defer>']);
     expect(scripts('explain.html')).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/Explainer[^"]+\.js">$/)]);
     expect(scripts('search.html')).toEqual(['<script src="/pagefind/pagefind-ui.js" defer>', '<script src="/scripts/search.js" defer>']);
-    for (const small of ['scripts/compare-picker.js', 'scripts/suggest.js']) expect(statSync(join(distDir, small)).size, small).toBeLessThan(2048);
+    for (const small of ['scripts/compare-picker.js', 'scripts/suggest.js', 'scripts/copy.js']) expect(statSync(join(distDir, small)).size, small).toBeLessThan(2048);
     const lookupFile = /src="\/(_astro\/LookupBox[^"]+)"/.exec(readPage('index.html'))![1]!;
     expect(statSync(join(distDir, lookupFile)).size).toBeLessThan(2048);
   });

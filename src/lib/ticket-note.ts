@@ -1,0 +1,56 @@
+/**
+ * Plain text for a support ticket about one code: what it means, what to do,
+ * and the link. Built from the code's own page so it never says anything the
+ * page does not.
+ */
+
+/**
+ * The text of one `## Heading` section of a Markdown body, as plain lines:
+ * links reduced to their text, emphasis and code marks removed, code blocks left out.
+ *
+ * @example markdownSection('## Causes\n\n- A [550](/codes/550) **reply**', 'Causes') // -> ['- A 550 reply']
+ */
+export function markdownSection(body: string, heading: string): string[] {
+  const lines = body.split('\n');
+  const start = lines.findIndex((l) => l.trim() === `## ${heading}`);
+  if (start < 0) return [];
+  const out: string[] = [];
+  let fenced = false;
+  for (const line of lines.slice(start + 1)) {
+    if (/^## /.test(line)) break;
+    if (/^(```|~~~)/.test(line)) {
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced || line.trim() === '') continue;
+    out.push(
+      line
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+        .replace(/(\*\*|__|`)/g, '')
+        .replace(/^(\s*)\d+\.\s/, '$1- ')
+        .trimEnd(),
+    );
+  }
+  // Join wrapped lines of one paragraph or bullet.
+  return out.reduce<string[]>((acc, line) => {
+    if (acc.length > 0 && !/^\s*- /.test(line)) acc[acc.length - 1] += ` ${line.trim()}`;
+    else acc.push(line.trim());
+    return acc;
+  }, []);
+}
+
+/**
+ * The ticket note for a code page.
+ *
+ * @example codeTicketNote({ code: 550, name: 'File unavailable', summary: '...', body, url: 'https://x/codes/550' }).split('\n')[0]
+ * // -> 'FTP reply 550 File unavailable'
+ */
+export function codeTicketNote({ code, name, summary, body, url }: { code: number; name: string; summary: string; body: string; url: string }): string {
+  // The first steps of each fix: a ticket needs the gist, the page has the rest.
+  const MAX_STEPS = 4;
+  const section = (title: string, heading: string) => {
+    const lines = markdownSection(body, heading).slice(0, MAX_STEPS);
+    return lines.length > 0 ? ['', `${title}:`, ...lines.map((l) => (l.startsWith('- ') ? l : `- ${l}`))] : [];
+  };
+  return [`FTP reply ${code} ${name}`, summary, ...section('What the user can do', 'Fix (client)'), ...section('What the server administrator can check', 'Fix (server)'), '', `Details: ${url}`].join('\n');
+}
