@@ -12,6 +12,8 @@ export default defineConfig({
   // One cached stylesheet instead of styles repeated in every page.
   build: { format: 'file', inlineStylesheets: 'never' },
   trailingSlash: 'never',
+  // Scoped styles by class: shorter than data attributes on every element (pages stay under 30 KB).
+  scopedStyleStrategy: 'class',
   // Examples are plain transcripts: no highlighter, no inline styles.
   markdown: { syntaxHighlight: false },
   // Scripts as files, never inline: cacheable, and ready for a strict Content-Security-Policy.

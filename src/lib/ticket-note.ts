@@ -47,7 +47,7 @@ export function markdownSection(body: string, heading: string): string[] {
  */
 export function codeTicketNote({ code, name, summary, body, url }: { code: number; name: string; summary: string; body: string; url: string }): string {
   // The first steps of each fix: a ticket needs the gist, the page has the rest.
-  const MAX_STEPS = 4;
+  const MAX_STEPS = 3;
   const section = (title: string, heading: string) => {
     const lines = markdownSection(body, heading).slice(0, MAX_STEPS);
     return lines.length > 0 ? ['', `${title}:`, ...lines.map((l) => (l.startsWith('- ') ? l : `- ${l}`))] : [];
