@@ -54,3 +54,13 @@ export function codeTicketNote({ code, name, summary, body, url }: { code: numbe
   };
   return [`FTP reply ${code} ${name}`, summary, ...section('What the user can do', 'Fix (client)'), ...section('What the server administrator can check', 'Fix (server)'), '', `Details: ${url}`].join('\n');
 }
+
+/**
+ * The ticket note for a comparison page: the decisive difference, both verdicts, the link.
+ *
+ * @example compareTicketNote({ a: 450, b: 550, lead: undefined, verdicts: ['You received 450, not 550. ...', '...'], url }).split('\n')[0]
+ * // -> 'FTP replies 450 and 550 compared'
+ */
+export function compareTicketNote({ a, b, lead, verdicts, url }: { a: number; b: number; lead: string | undefined; verdicts: readonly string[]; url: string }): string {
+  return [`FTP replies ${a} and ${b} compared`, ...(lead ? [lead] : []), '', ...verdicts.map((v) => `- ${v}`), '', `Details: ${url}`].join('\n');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-check.ts';
-import { codeTicketNote, markdownSection } from '../../src/lib/ticket-note.ts';
+import { codeTicketNote, compareTicketNote, markdownSection } from '../../src/lib/ticket-note.ts';
 import { contentDir } from '../support/paths.ts';
 
 const content = loadContent({ contentDir });
@@ -27,5 +27,13 @@ describe('ticket notes for code pages', () => {
       const note = codeTicketNote({ code: c.code, name: c.data.name, summary: c.data.summary, body: c.body, url: `https://x/codes/${c.code}` });
       expect(note, c.file).toContain('What the user can do:');
     }
+  });
+});
+
+describe('ticket notes for comparison pages', () => {
+  it('give the pair, the decisive difference, both verdicts and the link', () => {
+    const note = compareTicketNote({ a: 450, b: 550, lead: 'Transient or permanent.', verdicts: ['You received 450, not 550. A.', 'You received 550, not 450. B.'], url: 'https://x/compare/450-vs-550' });
+    expect(note).toBe('FTP replies 450 and 550 compared\nTransient or permanent.\n\n- You received 450, not 550. A.\n- You received 550, not 450. B.\n\nDetails: https://x/compare/450-vs-550');
+    expect(compareTicketNote({ a: 1, b: 2, lead: undefined, verdicts: [], url: 'u' })).toBe('FTP replies 1 and 2 compared\n\n\nDetails: u');
   });
 });
