@@ -43,6 +43,16 @@ const PHASE_INFO: Record<Phase, PhaseInfo> = {
   },
 };
 
+/**
+ * How a command is named in lists and links: its verb, or for an event its name.
+ *
+ * @example commandLabel(retr.data) // -> 'RETR'
+ * @example commandLabel(connection.data) // -> 'Connection establishment'
+ */
+export function commandLabel(data: Pick<CommandData, 'kind' | 'command' | 'name'>): string {
+  return data.kind === 'event' ? data.name : data.command;
+}
+
 /** @example phaseInfo('afterPreliminary').label // -> 'After the preliminary reply' */
 export function phaseInfo(phase: Phase): PhaseInfo {
   return PHASE_INFO[phase];

@@ -20,3 +20,12 @@ export const searchUrl = '/search';
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
+
+/**
+ * An id for an in-page anchor made from a heading's text.
+ *
+ * @example anchorId('File action commands') // -> 'file-action-commands'
+ */
+export function anchorId(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
