@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { headingLinksPlugin } from './src/lib/heading-links.ts';
 
 export default defineConfig({
   // Canonical origin; override with SITE_URL when deploying elsewhere.
@@ -15,7 +17,8 @@ export default defineConfig({
   // Scoped styles by class: shorter than data attributes on every element (pages stay under 30 KB).
   scopedStyleStrategy: 'class',
   // Examples are plain transcripts: no highlighter, no inline styles.
-  markdown: { syntaxHighlight: false },
+  // Section headings link to themselves (#fix-server), for pasting into tickets.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [headingLinksPlugin()] }) },
   // Scripts as files, never inline: cacheable, and ready for a strict Content-Security-Policy.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [contentGuard(), mdx(), searchIndex()],

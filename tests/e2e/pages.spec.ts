@@ -71,6 +71,31 @@ test.describe('code page', () => {
     expect(copied).toBe(await note.textContent());
   });
 
+  test('links each section heading to itself and copies its canonical URL', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/codes/550');
+    const heading = page.getByRole('heading', { level: 2, name: 'Fix (server)' });
+    await expect(heading).toHaveAttribute('id', 'fix-server');
+    const link = heading.getByRole('link', { name: 'Fix (server)' });
+    // The '#' mark is visible (generated content), not part of the link's accessible name.
+    expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toContain('#');
+    await link.click();
+    await expect(page).toHaveURL(/\/codes\/550#fix-server$/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://ftp-reply-codes.org/codes/550#fix-server');
+    await expect(page.locator('[aria-live]').filter({ hasText: 'copied' })).toHaveText('Link to "Fix (server)" copied.');
+    await expect(heading).toBeInViewport();
+  });
+
+  test('heading links work as plain anchors without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/compare/125-vs-221');
+    await page.getByRole('link', { name: 'What tells them apart' }).click();
+    await expect(page).toHaveURL(/\/compare\/125-vs-221#differences$/);
+    await expect(page.getByRole('heading', { name: 'What tells them apart' })).toBeInViewport();
+    await context.close();
+  });
+
   test('shows breadcrumbs and the previous and next codes', async ({ page }) => {
     await page.goto('/codes/550');
     const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });

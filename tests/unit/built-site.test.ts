@@ -57,6 +57,19 @@ describe('built site', () => {
     if (expected.length === 0) expect(section).toMatch(/No command-reply sequence in the RFCs lists|it is not an FTP reply/);
   });
 
+  it('links every section heading of code, comparison and command pages to itself', () => {
+    const pages = htmlFiles().filter((file) => /^(codes|commands|compare)\/[^/]+\.html$/.test(file) && !readPage(file).includes('http-equiv="refresh"'));
+    expect(pages.length).toBeGreaterThan(2500);
+    const unlinked: string[] = [];
+    for (const file of pages) {
+      for (const m of readPage(file).matchAll(/<(h[23]) id="([^"]+)"[^>]*>(.*?)<\/\1>/g)) {
+        if (!m[3]!.startsWith(`<a href="#${m[2]}">`)) unlinked.push(`${file}: ${m[0].slice(0, 80)}`);
+      }
+    }
+    expect(unlinked).toEqual([]);
+    expect(readPage('codes/550.html')).toContain('<h2 id="fix-server"><a href="#fix-server">Fix (server)</a></h2>');
+  });
+
   it('keeps every page under 30 KB of HTML', () => {
     const heavy = htmlFiles()
       .map((file) => [file, Buffer.byteLength(readPage(file))] as const)
