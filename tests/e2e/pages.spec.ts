@@ -164,6 +164,42 @@ test.describe('pages beyond RFC 959', () => {
   });
 });
 
+test.describe('code index filters', () => {
+  const visibleCodes = (page: Page) =>
+    page.locator('.code-class li a[href^="/codes/"], [aria-labelledby="not-ftp"] li a').evaluateAll((links) =>
+      links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => Number(a.getAttribute('href')!.split('/').pop())));
+
+  test('filter by function group and by class without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/codes');
+    const all = await visibleCodes(page);
+    expect(all).toContain(10054);
+    await page.getByRole('group', { name: 'Function group (second digit)' }).getByLabel('x2z Connections').check();
+    const connections = all.filter((c) => c < 1000 && Math.floor(c / 10) % 10 === 2);
+    expect(connections).toEqual(expect.arrayContaining([120, 125, 220, 221, 225, 226, 227, 228, 229, 421, 425, 426, 521, 522]));
+    expect(await visibleCodes(page)).toEqual(connections);
+    // The class filter narrows further; a class with no code in the group says so.
+    await page.getByRole('group', { name: 'Class (first digit)' }).getByLabel('4yz Transient Negative Completion').check();
+    expect(await visibleCodes(page)).toEqual([421, 425, 426]);
+    await page.getByLabel('6yz Protected').check();
+    expect(await visibleCodes(page)).toEqual([]);
+    await expect(page.getByText('No 6yz code is in the chosen function group.')).toBeVisible();
+    await page.getByRole('group', { name: 'Function group (second digit)' }).getByLabel('All').check();
+    expect(await visibleCodes(page)).toEqual([631, 632, 633]);
+    await context.close();
+  });
+
+  test('the filters are keyboard-usable and pass axe', async ({ page }) => {
+    await page.goto('/codes');
+    await page.getByRole('group', { name: 'Function group (second digit)' }).getByLabel('All').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByLabel('x0z Syntax')).toBeChecked();
+    expect((await visibleCodes(page)).every((c) => Math.floor(c / 10) % 10 === 0)).toBe(true);
+    await expectNoAxeViolations(page);
+  });
+});
+
 test.describe('comparison pages', () => {
   test('the showcase pair reads as a full landing page', async ({ page }) => {
     await page.goto('/compare/125-vs-221');
@@ -288,7 +324,7 @@ test.describe('short links and print', () => {
 });
 
 test.describe('layout', () => {
-  for (const path of ['/', '/codes/227', '/commands/stor']) {
+  for (const path of ['/', '/codes', '/codes/227', '/commands/stor', '/compare/125-vs-221']) {
     test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 800 });
       await page.goto(path);
