@@ -5,10 +5,11 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { headingLinksPlugin } from './src/lib/heading-links.ts';
+import { DEFAULT_SITE_URL } from './src/lib/urls.ts';
 
 export default defineConfig({
   // Canonical origin; override with SITE_URL when deploying elsewhere.
-  site: process.env.SITE_URL ?? 'https://ftp-reply-codes.org',
+  site: process.env.SITE_URL ?? DEFAULT_SITE_URL,
   // `/codes/550` is served from `codes/550.html`: astro preview and any static
   // host with "pretty URLs" answer the canonical URL without a redirect.
   // One cached stylesheet instead of styles repeated in every page.

@@ -12,3 +12,12 @@ export function pageTitle(title: string): string {
   const full = `${title} | ${SITE_NAME}`;
   return full.length <= MAX_TITLE ? full : title;
 }
+
+/**
+ * A code page's title: the number first, the way people search for it.
+ *
+ * @example codeTitle(550, 'File unavailable') // -> 'FTP 550 File unavailable'
+ */
+export function codeTitle(code: number, name: string): string {
+  return `FTP ${code} ${name}`;
+}

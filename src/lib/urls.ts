@@ -16,6 +16,9 @@ export const compareIndexUrl = '/compare';
 export const explainUrl = '/explain';
 export const searchUrl = '/search';
 
+/** The production origin; SITE_URL overrides it at build time (astro.config.mjs). */
+export const DEFAULT_SITE_URL = 'https://ftp-reply-codes.org';
+
 /** Absolute URL on the production site, for canonical links. */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;

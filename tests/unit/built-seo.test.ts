@@ -1,0 +1,125 @@
+/**
+ * Every page of the built site as a search engine and a link preview see it:
+ * title, description, canonical, Open Graph and Twitter tags, language and
+ * JSON-LD; and the sitemap lists exactly the indexable pages.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SITE_URL } from '../../src/lib/urls.ts';
+import { MAX_DESCRIPTION, MIN_DESCRIPTION } from '../../src/lib/description.ts';
+import { distDir } from '../support/paths.ts';
+import { htmlFiles, readPage, requireDist } from '../support/dist.ts';
+
+const SITE = process.env.SITE_URL ?? DEFAULT_SITE_URL;
+
+const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const meta = (html: string, key: string) => {
+  const m = new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html);
+  return m ? decode(m[1]!) : undefined;
+};
+/** The canonical URL path a file is served at: codes/550.html -> /codes/550. */
+const pathOf = (file: string) => (file === 'index.html' ? '/' : `/${file.replace(/\.html$/, '')}`);
+
+interface Page { file: string; path: string; html: string; title: string; description: string }
+let pages: Page[] = [];
+
+beforeAll(() => {
+  requireDist();
+  pages = htmlFiles()
+    .map((file) => ({ file, html: readPage(file) }))
+    .filter(({ html }) => !html.includes('http-equiv="refresh"') && !html.includes('content="noindex'))
+    .map(({ file, html }) => ({
+      file, html, path: pathOf(file),
+      title: decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''),
+      description: meta(html, 'description') ?? '',
+    }));
+});
+
+describe('indexable pages', () => {
+  it('are the pages the sitemap lists, no more and no fewer', () => {
+    const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).sort();
+    expect(pages.length).toBeGreaterThan(300);
+    expect(listed).toEqual(pages.map((p) => new URL(p.path, SITE).href).sort());
+  });
+
+  it('each have a unique title, numbers first on code pages', () => {
+    const seen = new Map<string, string>();
+    const problems: string[] = [];
+    for (const p of pages) {
+      if (!p.title) problems.push(`${p.file}: no title`);
+      if (seen.has(p.title)) problems.push(`${p.file}: same title as ${seen.get(p.title)}`);
+      seen.set(p.title, p.file);
+      const code = /^codes\/(\d+)\.html$/.exec(p.file)?.[1];
+      if (code && !p.title.startsWith(`FTP ${code} `)) problems.push(`${p.file}: title "${p.title}" does not start with "FTP ${code} "`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it(`each have a unique meta description of ${MIN_DESCRIPTION}-${MAX_DESCRIPTION} characters`, () => {
+    const seen = new Map<string, string>();
+    const problems: string[] = [];
+    for (const p of pages) {
+      const n = p.description.length;
+      if (n < MIN_DESCRIPTION || n > MAX_DESCRIPTION) problems.push(`${p.file}: description has ${n} characters`);
+      if (seen.has(p.description)) problems.push(`${p.file}: same description as ${seen.get(p.description)}`);
+      seen.set(p.description, p.file);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('each have lang, an absolute canonical link, and Open Graph and Twitter tags that agree with it', () => {
+    const problems: string[] = [];
+    for (const p of pages) {
+      const canonical = new URL(p.path, SITE).href;
+      if (!p.html.startsWith('<!DOCTYPE html><html lang="en"')) problems.push(`${p.file}: no lang="en"`);
+      if (!p.html.includes(`<link rel="canonical" href="${canonical}">`)) problems.push(`${p.file}: canonical is not ${canonical}`);
+      const expected: Record<string, string | undefined> = {
+        'og:url': canonical, 'og:site_name': 'FTP reply codes', 'og:type': 'website',
+        'og:description': p.description, 'twitter:description': p.description, 'twitter:card': 'summary',
+      };
+      for (const [key, value] of Object.entries(expected)) {
+        if (meta(p.html, key) !== value) problems.push(`${p.file}: ${key} is ${meta(p.html, key)}, expected ${value}`);
+      }
+      for (const key of ['og:title', 'twitter:title']) {
+        const value = meta(p.html, key);
+        if (!value || !p.title.startsWith(value)) problems.push(`${p.file}: ${key} "${value}" does not match the title "${p.title}"`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('each carry JSON-LD with a breadcrumb trail ending at the page, and no FAQ or HowTo markup', () => {
+    const problems: string[] = [];
+    for (const p of pages) {
+      const blocks = [...p.html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => m[1]!);
+      if (blocks.length !== 1) { problems.push(`${p.file}: ${blocks.length} JSON-LD blocks`); continue; }
+      const data = JSON.parse(blocks[0]!) as { '@context': string; '@graph': { '@type': string; itemListElement?: { position: number; item: string; name: string }[] }[] };
+      if (data['@context'] !== 'https://schema.org') problems.push(`${p.file}: context ${data['@context']}`);
+      const types = data['@graph'].map((item) => item['@type']);
+      if (types.some((t) => /FAQ|HowTo/.test(t))) problems.push(`${p.file}: ${types.join(', ')}`);
+      const trail = data['@graph'].find((item) => item['@type'] === 'BreadcrumbList')?.itemListElement ?? [];
+      if (trail.length === 0) { problems.push(`${p.file}: no BreadcrumbList`); continue; }
+      if (trail[0]!.item !== new URL('/', SITE).href) problems.push(`${p.file}: trail starts at ${trail[0]!.item}`);
+      if (trail.at(-1)!.item !== new URL(p.path, SITE).href) problems.push(`${p.file}: trail ends at ${trail.at(-1)!.item}`);
+      if (trail.some((step, i) => step.position !== i + 1 || !step.name)) problems.push(`${p.file}: trail positions or names are wrong`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('describe each code page as a TechArticle about the code, a term of the set of FTP reply codes', () => {
+    const codePages = pages.filter((p) => /^codes\/\d+\.html$/.test(p.file));
+    expect(codePages.length).toBeGreaterThan(70);
+    for (const p of codePages) {
+      const code = /(\d+)\.html$/.exec(p.file)![1]!;
+      const graph = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(p.html)![1]!)['@graph'];
+      const article = graph.find((item: { '@type': string }) => item['@type'] === 'TechArticle');
+      expect(article, p.file).toMatchObject({
+        headline: expect.stringMatching(new RegExp(`^FTP ${code} `)),
+        url: new URL(p.path, SITE).href,
+        about: { '@type': 'DefinedTerm', termCode: code, inDefinedTermSet: { '@type': 'DefinedTermSet', url: new URL('/codes', SITE).href } },
+      });
+    }
+  });
+});
