@@ -10,6 +10,7 @@ import { codeUrl, codesIndexUrl, commandUrl, commandsIndexUrl, compareIndexUrl, 
 import { oftenCompared, pairTheme, relate, THEMES, type Theme } from '../lib/relatedness.ts';
 import { relatedCodes } from '../lib/related.ts';
 import { returnedBy, sortCommands } from '../lib/sequences.ts';
+import { apiUrls, codeData, commandData } from '../lib/dataset.ts';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 export type CommandEntry = CollectionEntry<'commands'>;
@@ -121,8 +122,23 @@ export async function indexablePaths(): Promise<string[]> {
     commandsIndexUrl,
     compareIndexUrl,
     explainUrl,
+    apiUrls.page,
     ...codes.map((c) => codeUrl(Number(c.id))),
     ...commands.map((c) => commandUrl(c.id)),
     ...themes.flatMap((t) => t.pairs.map((p) => compareUrl(p.a, p.b))),
   ];
+}
+
+/** Every code as the open dataset publishes it (/api/codes.json). */
+export async function datasetCodes(site: URL) {
+  const [codes, commands] = await Promise.all([allCodes(), allCommands()]);
+  return Promise.all(codes.map(async (entry) => {
+    const { related } = await codeContext(entry);
+    return codeData({ code: Number(entry.id), data: entry.data, related: related.map(({ code, reason }) => ({ code, reason })) }, commands, site);
+  }));
+}
+
+/** Every command as the open dataset publishes it (/api/commands.json). */
+export async function datasetCommands(site: URL) {
+  return commandData(await allCommands(), site);
 }

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { datasetCodes } from '../../../data/catalog.ts';
+import { envelopeFor } from '../../../lib/dataset.ts';
+import { jsonResponse } from '../../../lib/json-response.ts';
+
+// getStaticPaths gets no `site`; the configured one is in import.meta.env.SITE.
+export async function getStaticPaths() {
+  return (await datasetCodes(new URL(import.meta.env.SITE))).map((record) => ({ params: { code: String(record.code) }, props: { record } }));
+}
+
+export const GET: APIRoute = ({ props, site }) => jsonResponse({ ...envelopeFor('code', site!), ...props.record });
