@@ -11,6 +11,8 @@ import { oftenCompared, pairTheme, relate, THEMES, type Theme } from '../lib/rel
 import { relatedCodes } from '../lib/related.ts';
 import { returnedBy, sortCommands } from '../lib/sequences.ts';
 import { apiUrls, codeData, commandData } from '../lib/dataset.ts';
+import { lastCommitDates, newest } from '../lib/git-dates.ts';
+import { contentDir } from '../lib/content-dir.ts';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 export type CommandEntry = CollectionEntry<'commands'>;
@@ -113,19 +115,30 @@ export async function relatedPairsByTheme() {
   return [...groups].filter(([, pairs]) => pairs.length > 0).map(([theme, pairs]) => ({ theme, pairs }));
 }
 
-/** Every page that belongs in the sitemap: indexable pages only, canonical URLs. */
-export async function indexablePaths(): Promise<string[]> {
-  const [codes, commands, themes] = await Promise.all([allCodes(), allCommands(), relatedPairsByTheme()]);
+/**
+ * Every page that belongs in the sitemap: indexable pages only, canonical
+ * URLs, each with the last commit date of the content it shows (lists: the
+ * newest of all content; the explainer shows none).
+ */
+export async function sitemapEntries(): Promise<{ path: string; lastmod?: string }[]> {
+  const [codes, commands, themes, notes] = await Promise.all([allCodes(), allCommands(), relatedPairsByTheme(), compareNotes()]);
+  const dates = lastCommitDates(contentDir());
+  const dateOf = (entry: { filePath?: string } | undefined) => (entry?.filePath ? dates.get(entry.filePath.replace(/^\.\//, '')) : undefined);
+  const codeDate = new Map(codes.map((c) => [Number(c.id), dateOf(c)]));
+  const all = newest([...codes, ...commands, ...notes.values()].map(dateOf));
   return [
-    homeUrl,
-    codesIndexUrl,
-    commandsIndexUrl,
-    compareIndexUrl,
-    explainUrl,
-    apiUrls.page,
-    ...codes.map((c) => codeUrl(Number(c.id))),
-    ...commands.map((c) => commandUrl(c.id)),
-    ...themes.flatMap((t) => t.pairs.map((p) => compareUrl(p.a, p.b))),
+    { path: homeUrl, lastmod: all },
+    { path: codesIndexUrl, lastmod: all },
+    { path: commandsIndexUrl, lastmod: all },
+    { path: compareIndexUrl, lastmod: all },
+    { path: explainUrl },
+    { path: apiUrls.page, lastmod: all },
+    ...codes.map((c) => ({ path: codeUrl(Number(c.id)), lastmod: dateOf(c) })),
+    ...commands.map((c) => ({ path: commandUrl(c.id), lastmod: dateOf(c) })),
+    ...themes.flatMap((t) => t.pairs.map((p) => ({
+      path: compareUrl(p.a, p.b),
+      lastmod: newest([codeDate.get(p.a), codeDate.get(p.b), dateOf(notes.get(pairId(p.a, p.b)))]),
+    }))),
   ];
 }
 

@@ -2,13 +2,14 @@
 import type { ComparePath } from './pairs.ts';
 
 /**
- * A sitemap of absolute URLs, in the order given.
+ * A sitemap of absolute URLs, in the order given, with `lastmod` where known.
  *
- * @example sitemapXml(['https://example.org/']) // -> '<?xml ...><urlset ...><url><loc>https://example.org/</loc></url></urlset>'
+ * @example sitemapXml([{ loc: 'https://example.org/', lastmod: '2026-11-27T10:00:00+00:00' }])
+ * // -> '<?xml ...><urlset ...><url><loc>https://example.org/</loc><lastmod>2026-11-27T10:00:00+00:00</lastmod></url></urlset>'
  */
-export function sitemapXml(urls: readonly string[]): string {
+export function sitemapXml(urls: readonly { loc: string; lastmod?: string | undefined }[]): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const body = urls.map((u) => `<url><loc>${escape(u)}</loc></url>`).join('\n');
+  const body = urls.map((u) => `<url><loc>${escape(u.loc)}</loc>${u.lastmod ? `<lastmod>${escape(u.lastmod)}</lastmod>` : ''}</url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
 }
 

@@ -3,12 +3,13 @@
  * title, description, canonical, Open Graph and Twitter tags, language and
  * JSON-LD; and the sitemap lists exactly the indexable pages.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_URL } from '../../src/lib/urls.ts';
 import { MAX_DESCRIPTION, MIN_DESCRIPTION } from '../../src/lib/description.ts';
-import { distDir } from '../support/paths.ts';
+import { distDir, root } from '../support/paths.ts';
 import { htmlFiles, readPage, requireDist } from '../support/dist.ts';
 
 const SITE = process.env.SITE_URL ?? DEFAULT_SITE_URL;
@@ -42,6 +43,18 @@ describe('indexable pages', () => {
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).sort();
     expect(pages.length).toBeGreaterThan(300);
     expect(listed).toEqual(pages.map((p) => new URL(p.path, SITE).href).sort());
+  });
+
+  it('carry lastmod in the sitemap from the git history of their content file', () => {
+    const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
+    const lastmod = new Map([...sitemap.matchAll(/<loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [new URL(m[1]!).pathname, m[2]]));
+    const gitDate = (file: string) => execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { cwd: root, encoding: 'utf8' }).trim() || undefined;
+    expect(lastmod.get('/codes/550')).toBe(gitDate('content/codes/550.md'));
+    expect(lastmod.get('/commands/retr')).toBe(gitDate('content/commands/retr.md'));
+    const pair = [gitDate('content/codes/125.md'), gitDate('content/codes/221.md'), gitDate('content/compare/125-vs-221.md')].sort((a, b) => Date.parse(b!) - Date.parse(a!))[0];
+    expect(lastmod.get('/compare/125-vs-221')).toBe(pair);
+    const undated = [...lastmod].filter(([path, date]) => !date && path !== '/explain').map(([path]) => path);
+    expect(undated).toEqual([]);
   });
 
   it('each have a unique title, numbers first on code pages', () => {

@@ -3,9 +3,9 @@ import { comparePaths } from '../../src/lib/pairs.ts';
 import { redirectsFile, robotsTxt, sitemapXml } from '../../src/lib/site-files.ts';
 
 describe('site files', () => {
-  it('list absolute URLs in a sitemap, escaped', () => {
-    const xml = sitemapXml(['https://example.org/', 'https://example.org/a&b']);
-    expect(xml).toContain('<loc>https://example.org/</loc>');
+  it('list absolute URLs in a sitemap, escaped, with lastmod where known', () => {
+    const xml = sitemapXml([{ loc: 'https://example.org/', lastmod: '2026-11-27T10:00:00+00:00' }, { loc: 'https://example.org/a&b' }]);
+    expect(xml).toContain('<url><loc>https://example.org/</loc><lastmod>2026-11-27T10:00:00+00:00</lastmod></url>');
     expect(xml).toContain('<loc>https://example.org/a&amp;b</loc>');
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
   });
