@@ -11,6 +11,7 @@ import { DEFAULT_SITE_URL } from '../../src/lib/urls.ts';
 import { MAX_DESCRIPTION, MIN_DESCRIPTION } from '../../src/lib/description.ts';
 import { distDir, root } from '../support/paths.ts';
 import { htmlFiles, readPage, requireDist } from '../support/dist.ts';
+import { pngSize } from '../support/png.ts';
 
 const SITE = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 
@@ -90,7 +91,8 @@ describe('indexable pages', () => {
       if (!p.html.includes(`<link rel="canonical" href="${canonical}">`)) problems.push(`${p.file}: canonical is not ${canonical}`);
       const expected: Record<string, string | undefined> = {
         'og:url': canonical, 'og:site_name': 'FTP reply codes', 'og:type': 'website',
-        'og:description': p.description, 'twitter:description': p.description, 'twitter:card': 'summary',
+        'og:description': p.description, 'twitter:description': p.description,
+        'twitter:card': /^codes\/\d+\.html$/.test(p.file) ? 'summary_large_image' : 'summary',
       };
       for (const [key, value] of Object.entries(expected)) {
         if (meta(p.html, key) !== value) problems.push(`${p.file}: ${key} is ${meta(p.html, key)}, expected ${value}`);
@@ -117,6 +119,21 @@ describe('indexable pages', () => {
       if (trail[0]!.item !== new URL('/', SITE).href) problems.push(`${p.file}: trail starts at ${trail[0]!.item}`);
       if (trail.at(-1)!.item !== new URL(p.path, SITE).href) problems.push(`${p.file}: trail ends at ${trail.at(-1)!.item}`);
       if (trail.some((step, i) => step.position !== i + 1 || !step.name)) problems.push(`${p.file}: trail positions or names are wrong`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('give each code page a legible 1200x630 preview image of its own', () => {
+    const problems: string[] = [];
+    for (const p of pages.filter((page) => /^codes\/\d+\.html$/.test(page.file))) {
+      const code = /(\d+)\.html$/.exec(p.file)![1]!;
+      const image = meta(p.html, 'og:image');
+      if (image !== new URL(`/og/codes/${code}.png`, SITE).href) { problems.push(`${p.file}: og:image ${image}`); continue; }
+      const png = readFileSync(join(distDir, new URL(image).pathname));
+      const { width, height } = pngSize(png);
+      if (width !== 1200 || height !== 630 || meta(p.html, 'og:image:width') !== '1200' || meta(p.html, 'og:image:height') !== '630') problems.push(`${p.file}: ${width}x${height}`);
+      if (png.length > 100 * 1024) problems.push(`${p.file}: image of ${png.length} bytes`);
+      if (!meta(p.html, 'og:image:alt')?.startsWith(`${code} `)) problems.push(`${p.file}: alt ${meta(p.html, 'og:image:alt')}`);
     }
     expect(problems).toEqual([]);
   });

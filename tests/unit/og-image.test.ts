@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { OG_HEIGHT, OG_WIDTH, ogImagePng, ogLabel } from '../../src/lib/og-image.ts';
+import { pngSize } from '../support/png.ts';
+
+describe('Open Graph cards', () => {
+  it('label a code with its class and group, or with its standing', () => {
+    expect(ogLabel(550, 'standard')).toBe('5yz Permanent Negative Completion · x5z File system');
+    expect(ogLabel(430, 'non-standard')).toBe('4yz Transient Negative Completion · non-standard');
+    expect(ogLabel(10054, 'not-ftp')).toBe('Not an FTP reply: a client-side socket error');
+  });
+
+  it('render a 1200x630 PNG with the bundled font, no network', async () => {
+    const png = await ogImagePng({ code: 550, name: 'File unavailable', label: ogLabel(550, 'standard'), classDigit: 5, host: 'example.org' });
+    expect(pngSize(png)).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
+    expect(png.length).toBeLessThan(100 * 1024);
+  });
+});
