@@ -6,10 +6,19 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { headingLinksPlugin } from './src/lib/heading-links.ts';
 import { DEFAULT_SITE_URL } from './src/lib/urls.ts';
+import { baseLinksPlugin } from './src/lib/base-links.ts';
+
+// Where the site is deployed: SITE_URL is the origin, BASE_PATH the folder (e.g. /ftp), default the root.
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   // Canonical origin; override with SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? DEFAULT_SITE_URL,
+  base,
+  // OUT_DIR lets a test build a second copy (under a base path) away from dist/.
+  outDir: process.env.OUT_DIR ?? './dist',
+  // A separate cache for such a build, so it never shares the content store with another one.
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   // `/codes/550` is served from `codes/550.html`: astro preview and any static
   // host with "pretty URLs" answer the canonical URL without a redirect.
   // One cached stylesheet instead of styles repeated in every page.
@@ -19,7 +28,7 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   // Examples are plain transcripts: no highlighter, no inline styles.
   // Section headings link to themselves (#fix-server), for pasting into tickets.
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [headingLinksPlugin()] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [headingLinksPlugin(), ...(base === '/' ? [] : [baseLinksPlugin(base)])] }) },
   // Scripts as files, never inline: cacheable, and ready for a strict Content-Security-Policy.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [contentGuard(), mdx(), searchIndex()],

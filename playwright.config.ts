@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = 4399;
+/** The copy built under /ftp/ (`npm run build:base`, dist-base/). */
+const basePort = 4398;
 
 // Runs against `astro preview` of a finished build (scripts/test.sh builds first),
 // in Debian's Chromium: no browser download happens.
@@ -18,11 +20,24 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     },
   },
-  webServer: {
-    // --ignore-lock keeps astro preview in the foreground when it detects a coding agent.
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'site', testIgnore: /base-path\.spec\.ts$/ },
+    { name: 'base-path', testMatch: /base-path\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${basePort}/ftp/` } },
+  ],
+  webServer: [
+    {
+      // --ignore-lock keeps astro preview in the foreground when it detects a coding agent.
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${basePort}`,
+      env: { BASE_PATH: '/ftp', SITE_URL: 'https://example.org', OUT_DIR: 'dist-base', CACHE_DIR: 'node_modules/.astro-base' },
+      url: `http://127.0.0.1:${basePort}/ftp/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,4 +1,6 @@
 // Sends the comparison picker straight to /compare/A-vs-B (lower code first).
+// The site's root (it may be deployed under a base path): this script lives in <root>scripts/.
+var pickerRoot = document.currentScript.src.replace(/scripts\/[^/]+$/, '');
 document.querySelectorAll('form[data-compare-picker]').forEach(function (form) {
   form.addEventListener('submit', function (event) {
     var a = Number(form.elements.a.value);
@@ -9,6 +11,6 @@ document.querySelectorAll('form[data-compare-picker]').forEach(function (form) {
       output.textContent = a === b ? 'Pick two different codes.' : 'Enter two codes, such as 125 and 221.';
       return;
     }
-    window.location.href = '/compare/' + Math.min(a, b) + '-vs-' + Math.max(a, b);
+    window.location.href = new URL('compare/' + Math.min(a, b) + '-vs-' + Math.max(a, b), pickerRoot).pathname;
   });
 });

@@ -1,5 +1,7 @@
 // /search: Pagefind's result list, fed from the page's own form and from ?q= in the address.
 (function () {
+  // The site's root path (it may be deployed under a base path): this script lives in <root>scripts/.
+  var root = new URL(document.currentScript.src.replace(/scripts\/[^/]+$/, '')).pathname;
   var form = document.querySelector('.search-form');
   var input = document.getElementById('q');
   // Pages are served without ".html"; Pagefind records file names.
@@ -7,6 +9,7 @@
   var ui = new PagefindUI({
     element: '#results',
     showImages: false,
+    baseUrl: root,
     showSubResults: true,
     resetStyles: false,
     // Headings and summaries carry the names people search for ("not logged in" is 530's name).
@@ -24,7 +27,7 @@
   }
   form.addEventListener('submit', function (event) {
     event.preventDefault();
-    history.replaceState(null, '', '/search?q=' + encodeURIComponent(input.value));
+    history.replaceState(null, '', root + 'search?q=' + encodeURIComponent(input.value));
     ui.triggerSearch(input.value);
   });
 })();

@@ -1,5 +1,7 @@
 // 404 page: suggest the code pages the address probably meant (/codes/5550 -> 550, /55O -> 550).
 (function () {
+  // The site's root (it may be deployed under a base path): this script lives in <root>scripts/.
+  var root = document.currentScript.src.replace(/scripts\/[^/]+$/, '');
   var box = document.querySelector('[data-suggest]');
   if (!box) return;
   var codes = box.getAttribute('data-codes').split(' ');
@@ -26,7 +28,7 @@
   found.forEach(function (s) {
     var li = document.createElement('li');
     var a = document.createElement('a');
-    a.href = '/codes/' + s.code;
+    a.href = new URL('codes/' + s.code, root).pathname;
     a.textContent = s.code;
     li.appendChild(a);
     list.appendChild(li);

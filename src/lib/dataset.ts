@@ -15,17 +15,17 @@ import { PHASES, STATUSES, type CodeData, type CommandData } from './schema.ts';
 import { functionGroup, isReplyCode, replyClass } from './reply-codes.ts';
 import { returnedBy, type CommandEntry } from './sequences.ts';
 import { rfcUrl } from './rfc.ts';
-import { absoluteUrl, codeUrl, commandUrl } from './urls.ts';
+import { absoluteUrl, codeUrl, commandUrl, withBase } from './urls.ts';
 
 export const DATASET_VERSION = '1.0.0';
 
 /** Where the data and schema files are served. */
 export const apiUrls = {
-  page: '/api',
-  codes: '/api/codes.json',
-  code: (code: number) => `/api/codes/${code}.json`,
-  commands: '/api/commands.json',
-  schema: (name: SchemaName) => `/api/schema/${name}.json`,
+  page: withBase('/api'),
+  codes: withBase('/api/codes.json'),
+  code: (code: number) => withBase(`/api/codes/${code}.json`),
+  commands: withBase('/api/commands.json'),
+  schema: (name: SchemaName) => withBase(`/api/schema/${name}.json`),
 };
 
 const citation = z

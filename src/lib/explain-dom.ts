@@ -4,6 +4,7 @@
  * built from strings. Long lists render in slices so the page stays usable.
  */
 import type { ExplainedReply, Explanation } from './explain.ts';
+import { codeUrl } from './urls.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -32,7 +33,7 @@ export function renderSummary(list: HTMLElement, e: Explanation): void {
   }
   for (const f of e.findings) {
     const li = el('li', 'What to check: ', 'finding');
-    li.append(f.text, ' See ', codeLink(f.code, `/codes/${f.code}`), '.');
+    li.append(f.text, ' See ', codeLink(f.code, codeUrl(f.code)), '.');
     list.append(li);
   }
 }

@@ -4,6 +4,7 @@
  * the session and findings for the patterns that have a known cause.
  */
 import { isReplyCode } from './reply-codes.ts';
+import { codeUrl } from './urls.ts';
 import type { Transcript, TranscriptReply } from './transcript.ts';
 
 /** What the explainer needs to know about the site's codes and commands (built from content). */
@@ -79,7 +80,7 @@ function explainOne(reply: TranscriptReply, data: ExplainData): ExplainedReply {
     meaning: note ?? info?.summary ?? 'This site has no page for this code; its first digit still says how it ended (RFC 959, section 4.2).',
     failure: isReplyCode(reply.code) && reply.code >= 400 && reply.code < 600,
     ...(reply.command ? { command: reply.command.line } : {}),
-    ...(info ? { url: `/codes/${reply.code}` } : {}),
+    ...(info ? { url: codeUrl(reply.code) } : {}),
   };
   if (reply.code === 227) {
     const d = decode227(reply.text);

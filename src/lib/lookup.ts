@@ -4,7 +4,7 @@
  * "221-vs-125" -> the comparison; "RETR" -> the command; anything else -> search.
  */
 import { compareUrl } from './pairs.ts';
-import { codeUrl, commandUrl } from './urls.ts';
+import { codeUrl, commandUrl, searchUrl } from './urls.ts';
 
 export interface LookupIndex {
   codes: ReadonlySet<number>;
@@ -27,5 +27,5 @@ export function resolveLookup(query: string, { codes, commands }: LookupIndex): 
   const code = /^(\d{3}|\d{5})(?:[\s-]|$)/.exec(q);
   if (code && codes.has(Number(code[1]))) return codeUrl(Number(code[1]));
   if (/^[a-z]{3,4}$/i.test(q) && commands.has(q.toLowerCase())) return commandUrl(q);
-  return `/search?q=${encodeURIComponent(q)}`;
+  return `${searchUrl}?q=${encodeURIComponent(q)}`;
 }

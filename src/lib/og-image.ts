@@ -10,6 +10,7 @@ import satori from 'satori';
 import { functionGroup, isReplyCode, replyClass } from './reply-codes.ts';
 import { statusInfo } from './status.ts';
 import { SITE_NAME } from './titles.ts';
+import { withBase } from './urls.ts';
 import type { CodeStatus } from './schema.ts';
 
 export const OG_WIDTH = 1200;
@@ -82,4 +83,4 @@ export function ogLabel(code: number, status: CodeStatus): string {
 }
 
 /** Where a code's card is served. @example ogImageUrl(550) // -> '/og/codes/550.png' */
-export const ogImageUrl = (code: number): string => `/og/codes/${code}.png`;
+export const ogImageUrl = (code: number): string => withBase(`/og/codes/${code}.png`);

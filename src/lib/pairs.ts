@@ -2,6 +2,7 @@
  * Pairs of codes and their URLs: every unordered pair has one canonical page,
  * lower number first (`/compare/125-vs-221`); the reversed order lands on it.
  */
+import { withBase } from './urls.ts';
 
 /**
  * The canonical id of a pair, lower number first.
@@ -28,7 +29,7 @@ export function parsePair(id: string): [number, number] | undefined {
 
 /** @example compareUrl(221, 125) // -> '/compare/125-vs-221' */
 export function compareUrl(a: number, b: number): string {
-  return `/compare/${pairId(a, b)}`;
+  return withBase(`/compare/${pairId(a, b)}`);
 }
 
 /** Every unordered pair of the given codes, each once, lower number first, sorted. */

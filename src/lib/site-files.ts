@@ -1,5 +1,6 @@
 /** The text of the site-level files: sitemap.xml, robots.txt and the host redirect file. */
-import type { ComparePath } from './pairs.ts';
+import { compareUrl, type ComparePath } from './pairs.ts';
+import { codeUrl, commandUrl, compareGoUrl, lookupUrl, searchUrl, withBase } from './urls.ts';
 
 /**
  * A sitemap of absolute URLs, in the order given, with `lastmod` where known.
@@ -28,15 +29,15 @@ export function robotsTxt(sitemapUrl: string): string {
  */
 export function redirectsFile(paths: readonly ComparePath[], codes: readonly number[] = [], commands: readonly string[] = []): string {
   const lines = [
-    '/compare/go a=:a b=:b /compare/:a-vs-:b 302',
+    `${compareGoUrl} a=:a b=:b ${withBase('/compare/:a-vs-:b')} 302`,
     // The lookup form without a script: exact codes and commands, anything else to search.
-    ...codes.map((c) => `/lookup q=${c} /codes/${c} 302`),
-    ...commands.flatMap((c) => [`/lookup q=${c.toUpperCase()} /commands/${c} 302`, `/lookup q=${c} /commands/${c} 302`]),
-    '/lookup q=:q /search?q=:q 302',
-    ...codes.map((c) => `/${c} /codes/${c} 301`),
+    ...codes.map((c) => `${lookupUrl} q=${c} ${codeUrl(c)} 302`),
+    ...commands.flatMap((c) => [`${lookupUrl} q=${c.toUpperCase()} ${commandUrl(c)} 302`, `${lookupUrl} q=${c} ${commandUrl(c)} 302`]),
+    `${lookupUrl} q=:q ${searchUrl}?q=:q 302`,
+    ...codes.map((c) => `${withBase(`/${c}`)} ${codeUrl(c)} 301`),
   ];
   for (const p of paths) {
-    if (!p.canonical) lines.push(`/compare/${p.id} /compare/${p.pair[0]}-vs-${p.pair[1]} 301`);
+    if (!p.canonical) lines.push(`${withBase(`/compare/${p.id}`)} ${compareUrl(p.pair[0], p.pair[1])} 301`);
   }
   return `${lines.join('\n')}\n`;
 }
