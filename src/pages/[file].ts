@@ -2,16 +2,19 @@
 import type { APIRoute } from 'astro';
 import { allCommands, codeSummaries, comparePathList } from '../data/catalog.ts';
 import { redirectsFile } from '../lib/site-files.ts';
+import { headersFile } from '../lib/security-headers.ts';
 
 export function getStaticPaths() {
-  return [{ params: { file: '_redirects' } }];
+  return [{ params: { file: '_redirects' } }, { params: { file: '_headers' } }];
 }
 
-export const GET: APIRoute = async () =>
+export const GET: APIRoute = async ({ params }) =>
   new Response(
-    redirectsFile(
-      await comparePathList(),
-      (await codeSummaries()).map((c) => c.code),
-      (await allCommands()).filter((c) => c.data.kind === 'command').map((c) => c.id),
-    ),
+    params.file === '_headers'
+      ? headersFile()
+      : redirectsFile(
+          await comparePathList(),
+          (await codeSummaries()).map((c) => c.code),
+          (await allCommands()).filter((c) => c.data.kind === 'command').map((c) => c.id),
+        ),
   );
