@@ -1,0 +1,100 @@
+/**
+ * The quality gates of design.md 8 over the whole built site (dist/), and
+ * each gate shown to fail on a small site built to break it.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CSP_HEADER, CSP_META } from '../../src/lib/security-headers.ts';
+import { distDir } from '../support/paths.ts';
+import { requireDist } from '../support/dist.ts';
+import { brokenReferences, overweightPages, pagesWithoutCsp, templateDefects, thirdPartyReferences } from '../support/site-gates.ts';
+
+beforeAll(requireDist);
+
+describe('quality gates over every built page', () => {
+  it('links: every internal link, #anchor and asset reference resolves', () => {
+    expect(brokenReferences(distDir)).toEqual([]);
+  });
+
+  it('third parties: no page or stylesheet loads anything from another origin', () => {
+    expect(thirdPartyReferences(distDir)).toEqual([]);
+  });
+
+  it('weight: HTML under 30 KB, linked CSS under 20 KB, content pages at most one small deferred script', () => {
+    expect(overweightPages(distDir)).toEqual([]);
+  });
+
+  it('text: no doubled words, missing values, stray punctuation or empty sections', () => {
+    expect(templateDefects(distDir)).toEqual([]);
+  });
+
+  it('security: every page carries the Content-Security-Policy, and _headers sends it with the other headers', () => {
+    expect(pagesWithoutCsp(distDir, CSP_META)).toEqual([]);
+    const headers = readFileSync(join(distDir, '_headers'), 'utf8');
+    expect(headers.split('\n')[0]).toBe('/*');
+    for (const line of [`Content-Security-Policy: ${CSP_HEADER}`, 'X-Content-Type-Options: nosniff', 'X-Frame-Options: DENY', 'Referrer-Policy: strict-origin-when-cross-origin']) {
+      expect(headers).toContain(`  ${line}\n`);
+    }
+    expect(CSP_HEADER).toContain("frame-ancestors 'none'");
+    expect(CSP_META).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
+  });
+});
+
+describe('each gate fails on a site built to break it', () => {
+  const site = mkdtempSync(join(tmpdir(), 'broken-site-'));
+  const write = (file: string, text: string) => {
+    mkdirSync(dirname(join(site, file)), { recursive: true });
+    writeFileSync(join(site, file), text);
+  };
+  const page = (body: string, head = '') =>
+    `<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="${CSP_META}">${head}</head><body>${body}</body></html>`;
+
+  beforeAll(() => {
+    write('index.html', page('<main><h2 id="top">Top</h2><p><a href="/good">fine</a> <a href="/good#here">fine</a> <a href="/missing">gone</a> <a href="/good#nowhere">no anchor</a></p></main>',
+      '<link rel="stylesheet" href="/style.css"><link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Inter"><link rel="canonical" href="https://example.org/">'));
+    write('good.html', page('<main><p id="here">Here we see the the same word twice.</p><p>It costs NaN dollars , and more..</p><p></p><section><h2>Empty</h2></section></main>',
+      '<img src="//cdn.example.net/pixel.gif" alt="">'));
+    write('style.css', 'body { background: url(/missing.png); } @font-face { src: url(https://fonts.gstatic.com/inter.woff2); }');
+    write('no-csp.html', '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p>No policy.</p></body></html>');
+    write('scripts/big.js', `// ${'x'.repeat(3000)}\n`);
+    write('codes/550.html', page(`<main><p>${'A long page. '.repeat(2700)}</p></main><script src="/scripts/big.js"></script><script>alert(1)</script>`));
+  });
+
+  it('links', () => {
+    expect(brokenReferences(site)).toEqual([
+      'index.html: /missing is not in the site',
+      'index.html: /good#nowhere has no element with id "nowhere"',
+      'style.css: /missing.png is not in the site',
+    ]);
+  });
+
+  it('third parties', () => {
+    expect(thirdPartyReferences(site)).toEqual([
+      'good.html: loads //cdn.example.net/pixel.gif',
+      'index.html: loads https://fonts.googleapis.com/css?family=Inter',
+      'style.css: loads https://fonts.gstatic.com/inter.woff2',
+    ]);
+  });
+
+  it('weight', () => {
+    expect(overweightPages(site)).toEqual([
+      expect.stringMatching(/^codes\/550\.html: \d+ bytes of HTML \(limit 30720\)$/),
+      'codes/550.html: 2 scripts (at most one)',
+      'codes/550.html: /scripts/big.js is not deferred',
+      expect.stringMatching(/^codes\/550\.html: \/scripts\/big\.js is \d+ bytes \(limit 2048\)$/),
+      'codes/550.html: (inline) is not deferred',
+      'codes/550.html: an inline script',
+    ]);
+  });
+
+  it('text', () => {
+    const problems = templateDefects(site).filter((p) => p.startsWith('good.html'));
+    expect(problems.map((p) => p.split(': ')[1])).toEqual(['doubled word', 'missing value', 'space before punctuation', 'doubled punctuation', 'empty element', 'section with nothing but its heading']);
+  });
+
+  it('security', () => {
+    expect(pagesWithoutCsp(site, CSP_META)).toEqual(['no-csp.html: no Content-Security-Policy meta tag']);
+  });
+});
