@@ -336,11 +336,4 @@ test.describe('layout', () => {
     });
   }
 
-  for (const path of ['/', '/codes', '/codes/425', '/commands/retr', '/compare/125-vs-221', '/compare', '/explain', '/search', '/does-not-exist']) {
-    test(`${path} has no axe violations in the dark colour scheme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(path);
-      await expectNoAxeViolations(page);
-    });
-  }
 });

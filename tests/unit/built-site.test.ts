@@ -12,7 +12,7 @@ import { loadContent } from '../../src/lib/content-check.ts';
 import { codesOf, returnedBy } from '../../src/lib/sequences.ts';
 import { codeUrl, commandUrl } from '../../src/lib/urls.ts';
 import { contentDir, distDir } from '../support/paths.ts';
-import { fileForPath, htmlFiles, ids, internalLinks, readPage, requireDist } from '../support/dist.ts';
+import { fileForPath, htmlFiles, internalLinks, readPage, requireDist } from '../support/dist.ts';
 
 const content = loadContent({ contentDir });
 const commands = content.commands.map((c) => ({ id: c.id, data: c.data }));
