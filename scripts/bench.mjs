@@ -1,5 +1,6 @@
 // `npm run bench`: build time of the site against a bare Astro build of the same number of
-// trivial pages, so the site's own overhead is visible. Wall-clock seconds, best of RUNS.
+// trivial pages, so the site's own overhead is visible (wall-clock seconds, best of RUNS);
+// page weight by kind (median and max HTML and CSS); the explainer on a 60,000-line log.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { loadContent } from '../src/lib/content-check.ts';
 import { explain, explainData } from '../src/lib/explain.ts';
 import { parseTranscript } from '../src/lib/transcript.ts';
+import { LIMITS, median, pageWeights } from '../tests/support/site-gates.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 2);
 const root = resolve('.');
@@ -57,6 +59,28 @@ console.log('|------------------------|-----------|--------|----------|');
 console.log(row('this site', siteSeconds, pages));
 console.log(row('bare Astro, same pages', bareSeconds, barePages));
 console.log(`Overhead of the site over bare Astro: ${(siteSeconds / bareSeconds).toFixed(2)}x`);
+
+// Page weight (the budgets are tests/support/site-gates.ts LIMITS, checked by npm test).
+const weights = pageWeights(siteOut).filter((w) => !readFileSync(join(siteOut, w.file), 'utf8').includes('http-equiv="refresh"'));
+const kinds = [
+  ['code pages', (f) => /^codes\/\d+\.html$/.test(f)],
+  ['comparison pages', (f) => /^compare\/\d+-vs-\d+\.html$/.test(f)],
+  ['command pages', (f) => /^commands\/[a-z]+\.html$/.test(f)],
+  ['all pages', () => true],
+];
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`\nPage weight (${weights.length} pages, redirect pages left out; budgets: HTML ${kb(LIMITS.html)}, CSS ${kb(LIMITS.css)}, content-page script ${kb(LIMITS.contentScript)})`);
+console.log('| pages              | count | HTML median | HTML max | CSS median | CSS max | script max |');
+console.log('|--------------------|-------|-------------|----------|------------|---------|------------|');
+for (const [name, match] of kinds) {
+  const set = weights.filter((w) => match(w.file));
+  const html = set.map((w) => w.html);
+  const css = set.map((w) => w.css);
+  const script = Math.max(0, ...set.map((w) => w.scripts.reduce((sum, x) => sum + x.bytes, 0)));
+  console.log(`| ${name.padEnd(18)} | ${String(set.length).padStart(5)} | ${kb(median(html)).padStart(11)} | ${kb(Math.max(...html)).padStart(8)} | ${kb(median(css)).padStart(10)} | ${kb(Math.max(...css)).padStart(7)} | ${kb(script).padStart(10)} |`);
+}
+const heaviest = weights.reduce((a, b) => (b.html > a.html ? b : a));
+console.log(`Heaviest page: /${heaviest.file.replace(/\.html$/, '')} (${kb(heaviest.html)})`);
 rmSync(work, { recursive: true, force: true });
 
 // The transcript explainer: parse and explain a 60,000-line log in Node (the same code the page runs).
