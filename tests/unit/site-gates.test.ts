@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CSP_HEADER, CSP_META } from '../../src/lib/security-headers.ts';
 import { distDir } from '../support/paths.ts';
 import { requireDist } from '../support/dist.ts';
-import { brokenReferences, overweightPages, pagesWithoutCsp, templateDefects, thirdPartyReferences } from '../support/site-gates.ts';
+import { brokenReferences, isContentPage, overweightPages, pagesWithoutCsp, sitePages, templateDefects, thirdPartyReferences } from '../support/site-gates.ts';
 
 beforeAll(requireDist);
 
@@ -28,6 +28,14 @@ describe('quality gates over every built page', () => {
 
   it('text: no doubled words, missing values, stray punctuation or empty sections', () => {
     expect(templateDefects(distDir)).toEqual([]);
+  });
+
+  it('sources: every code, command and comparison page links the RFC sections or sources it relies on', () => {
+    const unsourced = sitePages(distDir)
+      .filter(({ file, html }) => isContentPage(file) && !html.includes('http-equiv="refresh"'))
+      .filter(({ html }) => !/<a href="https:\/\/(datatracker\.ietf\.org\/doc\/html\/rfc\d+|(?!ftp-reply-codes)[^"]+)"/.test(html))
+      .map(({ file }) => file);
+    expect(unsourced).toEqual([]);
   });
 
   it('security: every page carries the Content-Security-Policy, and _headers sends it with the other headers', () => {
