@@ -62,7 +62,7 @@ describe('each gate fails on a site built to break it', () => {
   beforeAll(() => {
     write('index.html', page('<main><h2 id="top">Top</h2><p><a href="/good">fine</a> <a href="/good#here">fine</a> <a href="/missing">gone</a> <a href="/good#nowhere">no anchor</a></p></main>',
       '<link rel="stylesheet" href="/style.css"><link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Inter"><link rel="canonical" href="https://example.org/">'));
-    write('good.html', page('<main><p id="here">Here we see the the same word twice.</p><p>It costs NaN dollars , and more..</p><p></p><section><h2>Empty</h2></section></main>',
+    write('good.html', page('<main><p id="here">The the same word twice.</p><p>It costs NaN dollars , and more..</p><p></p><section><h2>Empty</h2></section></main>',
       '<img src="//cdn.example.net/pixel.gif" alt="">'));
     write('style.css', 'body { background: url(/missing.png); } @font-face { src: url(https://fonts.gstatic.com/inter.woff2); }');
     write('no-csp.html', '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p>No policy.</p></body></html>');
