@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { distDir } from './paths.ts';
+import { servedFile } from './site-gates.ts';
 
 export function requireDist(): void {
   if (!existsSync(join(distDir, 'index.html'))) {
@@ -24,9 +25,7 @@ export function readPage(file: string): string {
 
 /** The file that a site-relative URL path is served from, or undefined. */
 export function fileForPath(path: string): string | undefined {
-  const clean = decodeURI(path.split('#')[0].split('?')[0]);
-  const candidates = clean === '/' ? ['index.html'] : [clean.slice(1), `${clean.slice(1)}.html`];
-  return candidates.find((c) => existsSync(join(distDir, c)) && statSync(join(distDir, c)).isFile());
+  return servedFile(distDir, path);
 }
 
 /** href values of <a> and <link> elements that point inside the site. */

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../support/paths.ts';
+import { servedFile } from '../support/site-gates.ts';
 
 const BASE = '/ftp';
 const ORIGIN = 'https://example.org';
@@ -24,9 +25,7 @@ const read = (file: string) => readFileSync(join(out, file), 'utf8');
 /** The built file a URL path under the base is served from, or undefined. */
 function served(path: string): string | undefined {
   if (path !== BASE && !path.startsWith(`${BASE}/`)) return undefined;
-  const clean = decodeURI(path.slice(BASE.length).split(/[?#]/)[0]!).replace(/^\/+/, '');
-  const candidates = clean === '' ? ['index.html'] : [clean, `${clean}.html`];
-  return candidates.find((c) => existsSync(join(out, c)) && statSync(join(out, c)).isFile());
+  return servedFile(out, path.slice(BASE.length) || '/');
 }
 
 beforeAll(() => {
