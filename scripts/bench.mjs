@@ -61,7 +61,7 @@ console.log(row('bare Astro, same pages', bareSeconds, barePages));
 console.log(`Overhead of the site over bare Astro: ${(siteSeconds / bareSeconds).toFixed(2)}x`);
 
 // Page weight (the budgets are tests/support/site-gates.ts LIMITS, checked by npm test).
-const weights = pageWeights(siteOut).filter((w) => !readFileSync(join(siteOut, w.file), 'utf8').includes('http-equiv="refresh"'));
+const weights = pageWeights(siteOut).filter((w) => !w.redirect);
 const kinds = [
   ['code pages', (f) => /^codes\/\d+\.html$/.test(f)],
   ['comparison pages', (f) => /^compare\/\d+-vs-\d+\.html$/.test(f)],

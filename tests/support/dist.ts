@@ -1,8 +1,8 @@
 /** Reading the built site in `dist/` (scripts/test.sh builds it before the tests run). */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { distDir } from './paths.ts';
-import { servedFile } from './site-gates.ts';
+import { servedFile, siteFiles } from './site-gates.ts';
 
 export function requireDist(): void {
   if (!existsSync(join(distDir, 'index.html'))) {
@@ -12,11 +12,7 @@ export function requireDist(): void {
 
 /** Every HTML file, as a path relative to dist/ (e.g. "codes/550.html"). */
 export function htmlFiles(dir = distDir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [relative(distDir, path)] : [];
-  });
+  return siteFiles(dir, '.html');
 }
 
 export function readPage(file: string): string {

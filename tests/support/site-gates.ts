@@ -20,9 +20,14 @@ function walk(dir: string, root = dir): string[] {
   });
 }
 
+/** Every file of a built site whose name ends with `ext`, relative to the site folder. */
+export function siteFiles(dir: string, ext: string): string[] {
+  return walk(dir).filter((f) => f.endsWith(ext));
+}
+
 /** Every HTML page of a built site. */
 export function sitePages(dir: string): Page[] {
-  return walk(dir).filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') }));
+  return siteFiles(dir, '.html').map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') }));
 }
 
 /** The URL path a page is served at: "codes/550.html" -> "/codes/550", "index.html" -> "/". */
@@ -38,7 +43,9 @@ export function servedFile(dir: string, path: string): string | undefined {
   return candidates.find((c) => existsSync(join(dir, c)) && statSync(join(dir, c)).isFile());
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+/** The text of HTML with the entities Astro writes decoded (&amp; last, so "&amp;lt;" stays "&lt;"). */
+export const decodeEntities = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = decodeEntities;
 
 /** Every tag with its name and attributes (the site's own HTML: quoted attributes only). */
 function tags(html: string): { name: string; attrs: Map<string, string> }[] {
@@ -106,7 +113,7 @@ export function brokenReferences(dir: string): string[] {
       if (fragment && served.endsWith('.html') && !idsOf(served).has(fragment)) problems.push(`${file}: ${url} has no element with id "${fragment}"`);
     }
   }
-  for (const file of walk(dir).filter((f) => f.endsWith('.css'))) {
+  for (const file of siteFiles(dir, '.css')) {
     const base = new URL(`/${file}`, 'http://site.invalid');
     for (const url of cssReferences(readFileSync(join(dir, file), 'utf8'))) {
       const target = new URL(url, base);
@@ -123,7 +130,7 @@ export function thirdPartyReferences(dir: string): string[] {
   for (const { file, html } of sitePages(dir)) {
     for (const { url, loads } of references(html)) if (loads && foreign(url)) problems.push(`${file}: loads ${url}`);
   }
-  for (const file of walk(dir).filter((f) => f.endsWith('.css'))) {
+  for (const file of siteFiles(dir, '.css')) {
     for (const url of cssReferences(readFileSync(join(dir, file), 'utf8'))) if (foreign(url)) problems.push(`${file}: loads ${url}`);
   }
   return problems;
@@ -137,6 +144,8 @@ export interface PageWeight {
   css: number;
   /** Scripts that run (JSON-LD is data and not counted). */
   scripts: { src: string; bytes: number; deferred: boolean }[];
+  /** A page that only forwards (meta refresh): a short link or a reversed pair. */
+  redirect: boolean;
 }
 
 /** What each page costs to load. */
@@ -151,7 +160,7 @@ export function pageWeights(dir: string): PageWeight[] {
     const scripts = all
       .filter((t) => t.name === 'script' && t.attrs.get('type') !== 'application/ld+json')
       .map((t) => ({ src: t.attrs.get('src') ?? '(inline)', bytes: t.attrs.has('src') ? sizeOf(t.attrs.get('src')!) : 0, deferred: t.attrs.has('defer') || t.attrs.get('type') === 'module' }));
-    return { file, html: Buffer.byteLength(html), css, scripts };
+    return { file, html: Buffer.byteLength(html), css, scripts, redirect: html.includes('http-equiv="refresh"') };
   });
 }
 

@@ -4,22 +4,16 @@
  * canonical URL, sitemap entry and dataset URL must stay inside /ftp/ and
  * resolve to a built file.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../support/paths.ts';
-import { servedFile } from '../support/site-gates.ts';
+import { servedFile, siteFiles as files } from '../support/site-gates.ts';
 
 const BASE = '/ftp';
 const ORIGIN = 'https://example.org';
 const out = join(root, 'dist-base');
 
-function files(dir: string, ext: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path, ext) : name.endsWith(ext) ? [relative(out, path)] : [];
-  });
-}
 const read = (file: string) => readFileSync(join(out, file), 'utf8');
 
 /** The built file a URL path under the base is served from, or undefined. */

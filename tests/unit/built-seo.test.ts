@@ -12,16 +12,14 @@ import { MAX_DESCRIPTION, MIN_DESCRIPTION } from '../../src/lib/description.ts';
 import { distDir, root } from '../support/paths.ts';
 import { htmlFiles, readPage, requireDist } from '../support/dist.ts';
 import { pngSize } from '../support/png.ts';
+import { decodeEntities as decode, pagePath } from '../support/site-gates.ts';
 
 const SITE = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const meta = (html: string, key: string) => {
   const m = new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html);
   return m ? decode(m[1]!) : undefined;
 };
-/** The canonical URL path a file is served at: codes/550.html -> /codes/550. */
-const pathOf = (file: string) => (file === 'index.html' ? '/' : `/${file.replace(/\.html$/, '')}`);
 
 interface Page { file: string; path: string; html: string; title: string; description: string }
 let pages: Page[] = [];
@@ -32,7 +30,7 @@ beforeAll(() => {
     .map((file) => ({ file, html: readPage(file) }))
     .filter(({ html }) => !html.includes('http-equiv="refresh"') && !html.includes('content="noindex'))
     .map(({ file, html }) => ({
-      file, html, path: pathOf(file),
+      file, html, path: pagePath(file),
       title: decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''),
       description: meta(html, 'description') ?? '',
     }));
