@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../support/paths.ts';
+import { astroBuildEnv } from '../support/astro-env.ts';
 import { contentWithCase } from '../support/fixture-content.ts';
 
 function build(contentDir: string) {
   const outDir = mkdtempSync(join(tmpdir(), 'dist-'));
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, FTP_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: astroBuildEnv({ FTP_CONTENT_DIR: contentDir }),
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
