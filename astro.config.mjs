@@ -4,9 +4,9 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { headingLinksPlugin } from './src/lib/heading-links.ts';
-import { DEFAULT_SITE_URL } from './src/lib/urls.ts';
-import { baseLinksPlugin } from './src/lib/base-links.ts';
+import { headingLinksPlugin } from './src/integrations/heading-links.ts';
+import { DEFAULT_SITE_URL } from './src/lib/site/urls.ts';
+import { baseLinksPlugin } from './src/integrations/base-links.ts';
 
 // Where the site is deployed: SITE_URL is the origin, BASE_PATH the folder (e.g. /ftp), default the root.
 const base = process.env.BASE_PATH ?? '/';

@@ -5,9 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadContent } from '../src/lib/content-check.ts';
-import { explain, explainData } from '../src/lib/explain.ts';
-import { parseTranscript } from '../src/lib/transcript.ts';
+import { loadContent } from '../src/lib/content/content-check.ts';
+import { RFC_DIR } from '../src/lib/content/content-dir.ts';
+import { explain, explainData } from '../src/lib/ftp/explain.ts';
+import { parseTranscript } from '../src/lib/ftp/transcript.ts';
 import { LIMITS, median, pageWeights } from '../tests/support/site-gates.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 2);
@@ -84,7 +85,7 @@ console.log(`Heaviest page: /${heaviest.file.replace(/\.html$/, '')} (${kb(heavi
 rmSync(work, { recursive: true, force: true });
 
 // The transcript explainer: parse and explain a 60,000-line log in Node (the same code the page runs).
-const content = loadContent({ contentDir: 'content' });
+const content = loadContent({ contentDir: 'content', rfcDir: RFC_DIR });
 const data = explainData(content.codes, content.commands);
 const base = readFileSync('tests/fixtures/transcripts/vsftpd-raw-pasv-transfers.txt', 'utf8').split('\n');
 const lines = [];

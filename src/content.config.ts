@@ -1,12 +1,12 @@
 /**
- * Content collections. The schemas live in `src/lib/schema.ts` (documented
+ * Content collections. The schemas live in `src/lib/content/schema.ts` (documented
  * field by field there and in `content/README.md`); the cross-file rules run
  * before the build in `src/integrations/content-guard.ts`.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { codeSchema, commandSchema, compareSchema } from './lib/schema.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { codeSchema, commandSchema, compareSchema } from './lib/content/schema.ts';
+import { contentDir } from './lib/content/content-dir.ts';
 
 const codes = defineCollection({
   // File names are checked by the content guard (three-digit codes, five-digit socket errors).

@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblems } from '../lib/content-check.ts';
-import { contentDir } from '../lib/content-dir.ts';
-
-const RFC_DIR = '../shared/reference/rfc';
+import { checkContent, formatProblems } from '../lib/content/content-check.ts';
+import { contentDir, RFC_DIR } from '../lib/content/content-dir.ts';
 
 /**
  * Stops `astro build` and `astro dev` before anything is written when a
@@ -17,9 +14,7 @@ export function contentGuard(): AstroIntegration {
         // Preview serves what a build already checked.
         if (command === 'preview') return;
         const dir = contentDir();
-        // The RFC texts sit beside the project in ../shared; without them, citations are checked by the tests only.
-        const rfcDir = existsSync(RFC_DIR) ? RFC_DIR : undefined;
-        const problems = checkContent({ contentDir: dir, rfcDir });
+        const problems = checkContent({ contentDir: dir, rfcDir: RFC_DIR });
         if (problems.length > 0) {
           throw new Error(`Content check failed: ${problems.length} problem(s) in ${dir}/\n${formatProblems(problems)}`);
         }

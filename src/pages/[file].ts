@@ -1,8 +1,8 @@
 // Host-level files whose names Astro's router would otherwise skip (a leading underscore).
 import type { APIRoute } from 'astro';
-import { allCommands, codeSummaries, comparePathList } from '../data/catalog.ts';
-import { redirectsFile } from '../lib/site-files.ts';
-import { headersFile } from '../lib/security-headers.ts';
+import { allCommands, codeSummaries, comparePathList } from '../lib/site/catalog.ts';
+import { redirectsFile } from '../lib/site/site-files.ts';
+import { headersFile } from '../lib/site/security-headers.ts';
 
 export function getStaticPaths() {
   return [{ params: { file: '_redirects' } }, { params: { file: '_headers' } }];

@@ -1,7 +1,7 @@
 /** The captured transcripts in tests/fixtures/transcripts/ and what servers replied in them. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseReplies, type Reply } from '../../src/lib/replies.ts';
+import { parseReplies, type Reply } from './replies.ts';
 import { fixturesDir } from './paths.ts';
 
 export const transcriptsDir = join(fixturesDir, 'transcripts');

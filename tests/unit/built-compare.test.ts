@@ -6,14 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { codeFacts } from '../../src/lib/code-facts.ts';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { allPairs, compareUrl, pairId } from '../../src/lib/pairs.ts';
-import { relate } from '../../src/lib/relatedness.ts';
-import { contentDir, distDir } from '../support/paths.ts';
+import { codeFacts } from '../../src/lib/ftp/code-facts.ts';
+import { loadContent } from '../../src/lib/content/content-check.ts';
+import { allPairs, compareUrl, pairId } from '../../src/lib/ftp/pairs.ts';
+import { relate } from '../../src/lib/ftp/relatedness.ts';
+import { contentDir, distDir, rfcDir } from '../support/paths.ts';
 import { fileForPath, readPage, requireDist } from '../support/dist.ts';
 
-const content = loadContent({ contentDir });
+const content = loadContent({ contentDir, rfcDir });
 const facts = codeFacts(content.codes, content.commands.map((c) => ({ id: c.id, data: c.data })));
 const editorial = new Set(content.compare.map((c) => c.id));
 const pairs = allPairs([...facts.keys()]);

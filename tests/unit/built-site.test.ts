@@ -8,13 +8,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { codesOf, returnedBy } from '../../src/lib/sequences.ts';
-import { codeUrl, commandUrl } from '../../src/lib/urls.ts';
-import { contentDir, distDir } from '../support/paths.ts';
+import { loadContent } from '../../src/lib/content/content-check.ts';
+import { codesOf, returnedBy } from '../../src/lib/ftp/sequences.ts';
+import { codeUrl, commandUrl } from '../../src/lib/site/urls.ts';
+import { contentDir, distDir, rfcDir } from '../support/paths.ts';
 import { fileForPath, htmlFiles, internalLinks, readPage, requireDist } from '../support/dist.ts';
 
-const content = loadContent({ contentDir });
+const content = loadContent({ contentDir, rfcDir });
 const commands = content.commands.map((c) => ({ id: c.id, data: c.data }));
 
 beforeAll(requireDist);

@@ -3,15 +3,15 @@
  * like a template filled in wrongly.
  */
 import { describe, expect, it } from 'vitest';
-import { codeFacts } from '../../src/lib/code-facts.ts';
+import { codeFacts } from '../../src/lib/ftp/code-facts.ts';
 import {
   classSentence, commandsSentences, standingSentence, compareText, connectionSentence, groupSentence, listWords, positionSentences, retrySentence, twinSentence, verdict,
-} from '../../src/lib/compare-text.ts';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { allPairs } from '../../src/lib/pairs.ts';
-import { contentDir } from '../support/paths.ts';
+} from '../../src/lib/site/compare-text.ts';
+import { loadContent } from '../../src/lib/content/content-check.ts';
+import { allPairs } from '../../src/lib/ftp/pairs.ts';
+import { contentDir, rfcDir } from '../support/paths.ts';
 
-const content = loadContent({ contentDir });
+const content = loadContent({ contentDir, rfcDir });
 const facts = codeFacts(content.codes, content.commands.map((c) => ({ id: c.id, data: c.data })));
 const f = (code: number) => facts.get(code)!;
 

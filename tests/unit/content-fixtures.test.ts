@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/lib/content-check.ts';
+import { checkContent, formatProblems } from '../../src/lib/content/content-check.ts';
 import { fixturesDir, rfcDir } from '../support/paths.ts';
 import { contentWithCase } from '../support/fixture-content.ts';
 

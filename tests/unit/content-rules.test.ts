@@ -3,9 +3,9 @@
  * against RFC 959 itself: its 39 codes, its reply texts, its 5.4 sequences.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblems, loadContent } from '../../src/lib/content-check.ts';
-import { PHASES } from '../../src/lib/schema.ts';
-import { returnedBy } from '../../src/lib/sequences.ts';
+import { formatProblems, loadContent } from '../../src/lib/content/content-check.ts';
+import { PHASES } from '../../src/lib/ftp/phases.ts';
+import { returnedBy } from '../../src/lib/ftp/sequences.ts';
 import { contentDir, rfcDir } from '../support/paths.ts';
 import { commandReplySequences, numericReplyList } from '../support/rfc-tables.ts';
 

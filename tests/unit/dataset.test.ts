@@ -9,12 +9,12 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { z } from 'astro/zod';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { DATASET_VERSION, schemas } from '../../src/lib/dataset.ts';
-import { contentDir, distDir, root } from '../support/paths.ts';
+import { loadContent } from '../../src/lib/content/content-check.ts';
+import { DATASET_VERSION, schemas } from '../../src/lib/site/dataset.ts';
+import { contentDir, distDir, root, rfcDir } from '../support/paths.ts';
 import { fileForPath, requireDist } from '../support/dist.ts';
 
-const content = loadContent({ contentDir });
+const content = loadContent({ contentDir, rfcDir });
 const read = (path: string) => JSON.parse(readFileSync(join(distDir, path), 'utf8'));
 
 function validator(name: string) {

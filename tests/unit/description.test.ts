@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { MAX_DESCRIPTION, metaDescription } from '../../src/lib/description.ts';
-import { contentDir } from '../support/paths.ts';
+import { loadContent } from '../../src/lib/content/content-check.ts';
+import { MAX_DESCRIPTION, metaDescription } from '../../src/lib/site/description.ts';
+import { contentDir, rfcDir } from '../support/paths.ts';
 
 describe('metaDescription', () => {
   it('keeps a summary that fits as it is', () => {
@@ -21,7 +21,7 @@ describe('metaDescription', () => {
   });
 
   it('fits every real code summary into 200 characters without cutting a word in half', () => {
-    for (const { code, data } of loadContent({ contentDir }).codes) {
+    for (const { code, data } of loadContent({ contentDir, rfcDir }).codes) {
       const d = metaDescription(data.summary);
       expect(d.length, String(code)).toBeLessThanOrEqual(MAX_DESCRIPTION);
       if (d !== data.summary) expect(data.summary.startsWith(d.slice(0, -1)) && /[\s,;:]/.test(data.summary[d.length - 1] ?? ''), String(code)).toBe(true);

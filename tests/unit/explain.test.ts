@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { decode227, decode229, explain, explainData, isPrivateIPv4, ticketNote } from '../../src/lib/explain.ts';
-import { parseTranscript } from '../../src/lib/transcript.ts';
-import { contentDir } from '../support/paths.ts';
+import { loadContent } from '../../src/lib/content/content-check.ts';
+import { decode227, decode229, explain, explainData, isPrivateIPv4, ticketNote } from '../../src/lib/ftp/explain.ts';
+import { parseTranscript } from '../../src/lib/ftp/transcript.ts';
+import { contentDir, rfcDir } from '../support/paths.ts';
 import { readTranscript, transcriptFiles } from '../support/transcripts.ts';
 
-const content = loadContent({ contentDir });
+const content = loadContent({ contentDir, rfcDir });
 const data = explainData(content.codes, content.commands);
 const run = (text: string) => explain(parseTranscript(text), data);
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { lastCommitDates, newest, parseGitLog } from '../../src/lib/git-dates.ts';
+import { lastCommitDates, newest, parseGitLog } from '../../src/lib/content/git-dates.ts';
 import { root } from '../support/paths.ts';
 
 describe('git dates', () => {

@@ -2,7 +2,7 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { headingLinksPlugin, selfLinkedHeading } from '../../src/lib/heading-links.ts';
+import { headingLinksPlugin, selfLinkedHeading } from '../../src/integrations/heading-links.ts';
 
 const heading = (tagName: string, children: Element['children']): Element => ({ type: 'element', tagName, properties: {}, children });
 const text = (value: string) => ({ type: 'text' as const, value });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLookup } from '../../src/lib/lookup.ts';
+import { resolveLookup } from '../../src/lib/site/lookup.ts';
 
 const index = { codes: new Set([125, 221, 550, 10054]), commands: new Set(['retr', 'pasv']) };
 const go = (q: string) => resolveLookup(q, index);

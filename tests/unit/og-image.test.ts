@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OG_HEIGHT, OG_WIDTH, ogImagePng, ogLabel } from '../../src/lib/og-image.ts';
+import { OG_HEIGHT, OG_WIDTH, ogImagePng, ogLabel } from '../../src/lib/site/og-image.ts';
 import { pngSize } from '../support/png.ts';
 
 describe('Open Graph cards', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allPairs, comparePaths, compareUrl, pairId, parsePair } from '../../src/lib/pairs.ts';
+import { allPairs, comparePaths, compareUrl, pairId, parsePair } from '../../src/lib/ftp/pairs.ts';
 
 describe('pairs', () => {
   it('name a pair lower number first, whatever the order given', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { relatedCodes } from '../../src/lib/related.ts';
-import { contentDir } from '../support/paths.ts';
+import { loadContent } from '../../src/lib/content/content-check.ts';
+import { relatedCodes } from '../../src/lib/ftp/related.ts';
+import { contentDir, rfcDir } from '../support/paths.ts';
 
-const content = loadContent({ contentDir });
+const content = loadContent({ contentDir, rfcDir });
 const commands = content.commands.map((c) => ({ id: c.id, data: c.data }));
 const codes = content.codes.map((c) => c.code);
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { codeFacts } from '../../src/lib/code-facts.ts';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { allPairs, pairId } from '../../src/lib/pairs.ts';
-import { CONFUSED_PAIRS, oftenCompared, relate } from '../../src/lib/relatedness.ts';
-import { contentDir } from '../support/paths.ts';
+import { codeFacts } from '../../src/lib/ftp/code-facts.ts';
+import { loadContent } from '../../src/lib/content/content-check.ts';
+import { allPairs, pairId } from '../../src/lib/ftp/pairs.ts';
+import { CONFUSED_PAIRS, oftenCompared, relate } from '../../src/lib/ftp/relatedness.ts';
+import { contentDir, rfcDir } from '../support/paths.ts';
 
-const content = loadContent({ contentDir });
+const content = loadContent({ contentDir, rfcDir });
 const facts = codeFacts(content.codes, content.commands.map((c) => ({ id: c.id, data: c.data })));
 const editorial = new Set(content.compare.map((c) => c.id));
 const f = (code: number) => facts.get(code)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReplies } from '../../src/lib/replies.ts';
+import { parseReplies } from '../support/replies.ts';
 
 describe('reading replies (RFC 959 section 4.2)', () => {
   it('reads a single-line reply', () => {

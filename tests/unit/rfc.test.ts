@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rfcLabel, rfcUrl, sectionExists, uniqueCitations } from '../../src/lib/rfc.ts';
-import { allReplyClasses } from '../../src/lib/reply-codes.ts';
+import { rfcLabel, rfcUrl, sectionExists, uniqueCitations } from '../../src/lib/ftp/rfc.ts';
+import { allReplyClasses } from '../../src/lib/ftp/reply-codes.ts';
 import { rfcDir } from '../support/paths.ts';
 
 const rfc = (n: number) => readFileSync(join(rfcDir, `rfc${n}.txt`), 'utf8');

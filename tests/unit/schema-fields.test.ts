@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { schemaFields } from '../../src/lib/schema-fields.ts';
-import { schemas } from '../../src/lib/dataset.ts';
+import { schemaFields } from '../../src/lib/content/schema-fields.ts';
+import { schemas } from '../../src/lib/site/dataset.ts';
 
 describe('schemaFields', () => {
   it('lists nested, nullable and array fields with their types and descriptions', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { codesOf, groupCommands, groupReturnedBy, phaseInfo, returnedBy } from '../../src/lib/sequences.ts';
-import { contentDir } from '../support/paths.ts';
+import { loadContent } from '../../src/lib/content/content-check.ts';
+import { codesOf, groupCommands, groupReturnedBy, phaseInfo, returnedBy } from '../../src/lib/ftp/sequences.ts';
+import { contentDir, rfcDir } from '../support/paths.ts';
 
-const commands = loadContent({ contentDir }).commands.map((c) => ({ id: c.id, data: c.data }));
+const commands = loadContent({ contentDir, rfcDir }).commands.map((c) => ({ id: c.id, data: c.data }));
 const names = (code: number) => returnedBy(code, commands).map((r) => `${r.command.data.command}:${r.phase}`);
 
 describe('command-reply sequences', () => {

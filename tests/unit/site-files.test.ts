@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparePaths } from '../../src/lib/pairs.ts';
-import { redirectsFile, robotsTxt, sitemapXml } from '../../src/lib/site-files.ts';
+import { comparePaths } from '../../src/lib/ftp/pairs.ts';
+import { redirectsFile, robotsTxt, sitemapXml } from '../../src/lib/site/site-files.ts';
 
 describe('site files', () => {
   it('list absolute URLs in a sitemap, escaped, with lastmod where known', () => {

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CSP_HEADER, CSP_META } from '../../src/lib/security-headers.ts';
+import { CSP_HEADER, CSP_META } from '../../src/lib/site/security-headers.ts';
 import { distDir } from '../support/paths.ts';
 import { requireDist } from '../support/dist.ts';
 import { brokenReferences, isContentPage, overweightPages, pagesWithoutCsp, sitePages, templateDefects, thirdPartyReferences } from '../support/site-gates.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, codeArticle, jsonLdText } from '../../src/lib/structured-data.ts';
+import { breadcrumbList, codeArticle, jsonLdText } from '../../src/lib/site/structured-data.ts';
 
 const site = 'https://example.org';
 

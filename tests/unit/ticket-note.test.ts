@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { codeTicketNote, compareTicketNote, markdownSection } from '../../src/lib/ticket-note.ts';
-import { contentDir } from '../support/paths.ts';
+import { loadContent } from '../../src/lib/content/content-check.ts';
+import { codeTicketNote, compareTicketNote, markdownSection } from '../../src/lib/site/ticket-note.ts';
+import { contentDir, rfcDir } from '../support/paths.ts';
 
-const content = loadContent({ contentDir });
+const content = loadContent({ contentDir, rfcDir });
 
 describe('ticket notes for code pages', () => {
   it('reduce a Markdown section to plain lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE, pageTitle } from '../../src/lib/titles.ts';
+import { MAX_TITLE, pageTitle } from '../../src/lib/site/titles.ts';
 
 describe('page titles', () => {
   it('append the site name when it fits', () => {

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReplies } from '../../src/lib/replies.ts';
-import { maskCommand, parseTranscript } from '../../src/lib/transcript.ts';
+import { parseReplies } from '../support/replies.ts';
+import { maskCommand, parseTranscript } from '../../src/lib/ftp/transcript.ts';
 import { readTranscript, transcriptFiles, transcriptsDir } from '../support/transcripts.ts';
 
 const simple = (replies: { code: number; text: string }[]) => replies.map((r) => `${r.code} ${r.text}`);

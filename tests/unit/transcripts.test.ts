@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content-check.ts';
-import { contentDir } from '../support/paths.ts';
+import { loadContent } from '../../src/lib/content/content-check.ts';
+import { contentDir, rfcDir } from '../support/paths.ts';
 import { rawReplies, readTranscript, serverOf, transcriptFiles, transcriptIndex, transcriptsDir } from '../support/transcripts.ts';
 
-const content = loadContent({ contentDir });
+const content = loadContent({ contentDir, rfcDir });
 const pages = new Map(content.codes.map((c) => [c.code, c]));
 const rawFiles = transcriptFiles().filter((f) => f.includes('-raw-'));
 

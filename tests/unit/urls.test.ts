@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, anchorId, codeUrl, commandUrl } from '../../src/lib/urls.ts';
+import { absoluteUrl, anchorId, codeUrl, commandUrl } from '../../src/lib/site/urls.ts';
 
 describe('URLs', () => {
   it('spells code and command URLs without trailing slash or .html', () => {

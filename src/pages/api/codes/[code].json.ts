@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { datasetCodes } from '../../../data/catalog.ts';
-import { envelopeFor } from '../../../lib/dataset.ts';
-import { jsonResponse } from '../../../lib/json-response.ts';
+import { datasetCodes } from '../../../lib/site/catalog.ts';
+import { envelopeFor } from '../../../lib/site/dataset.ts';
+import { jsonResponse } from '../../../lib/site/json-response.ts';
 
 // getStaticPaths gets no `site`; the configured one is in import.meta.env.SITE.
 export async function getStaticPaths() {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { jsonSchema, schemas, type SchemaName } from '../../../lib/dataset.ts';
-import { jsonResponse } from '../../../lib/json-response.ts';
+import { jsonSchema, schemas, type SchemaName } from '../../../lib/site/dataset.ts';
+import { jsonResponse } from '../../../lib/site/json-response.ts';
 
 export const getStaticPaths = () => Object.keys(schemas).map((name) => ({ params: { name } }));
 

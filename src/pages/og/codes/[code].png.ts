@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { allCodes, type CodeEntry } from '../../../data/catalog.ts';
-import { ogImagePng, ogLabel } from '../../../lib/og-image.ts';
+import { allCodes, type CodeEntry } from '../../../lib/site/catalog.ts';
+import { ogImagePng, ogLabel } from '../../../lib/site/og-image.ts';
 
 export async function getStaticPaths() {
   return (await allCodes()).map((entry) => ({ params: { code: entry.id }, props: { entry } }));

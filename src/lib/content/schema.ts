@@ -3,12 +3,13 @@
  *
  * One definition serves three readers: Astro's content collections
  * (`src/content.config.ts`), the build-time cross-file check
- * (`src/lib/content-check.ts`) and the unit tests. `astro/zod` is a plain
+ * (`src/lib/content/content-check.ts`) and the unit tests. `astro/zod` is a plain
  * re-export of Zod 4, so this module stays free of Astro's runtime.
  */
 import { z } from 'astro/zod';
+import { PHASES } from '../ftp/phases.ts';
 
-/** RFCs whose text is in `../shared/reference/rfc/`; a citation must name one of these. */
+/** RFCs whose text is in `reference/rfc/`; a citation must name one of these. */
 export const KNOWN_RFCS = [959, 1123, 1639, 2228, 2389, 2428, 2640, 2773, 3659, 4217, 5797, 7151] as const;
 
 /**
@@ -119,9 +120,6 @@ export const codeSchema = z.strictObject({
   })
   .refine((c) => c.meanings.length !== 1, { error: 'list two or more meanings, or none', path: ['meanings'] });
 
-/** The phases of RFC 959 section 5.4's command-reply listing. */
-export const PHASES = ['preliminary', 'afterPreliminary', 'completion', 'intermediate'] as const;
-export type Phase = (typeof PHASES)[number];
 
 const codeList = z.array(replyCodeSchema).default([]);
 

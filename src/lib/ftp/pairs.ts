@@ -2,7 +2,7 @@
  * Pairs of codes and their URLs: every unordered pair has one canonical page,
  * lower number first (`/compare/125-vs-221`); the reversed order lands on it.
  */
-import { withBase } from './urls.ts';
+import { withBase } from '../site/urls.ts';
 
 /**
  * The canonical id of a pair, lower number first.

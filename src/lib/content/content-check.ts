@@ -11,8 +11,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { codeSchema, commandSchema, compareSchema, PHASES, type CodeData, type CommandData, type CompareData } from './schema.ts';
-import { sectionExists } from './rfc.ts';
+import { codeSchema, commandSchema, compareSchema, type CodeData, type CommandData, type CompareData } from './schema.ts';
+import { PHASES } from '../ftp/phases.ts';
+import { sectionExists } from '../ftp/rfc.ts';
 
 export interface Problem {
   /** Path of the file, relative to the working directory. */
@@ -175,8 +176,7 @@ function citationsOf(data: Record<string, unknown>): { path: (string | number)[]
   return found;
 }
 
-function citationProblems(parsed: ParsedFile, data: Record<string, unknown>, rfcDir: string | undefined, problems: Problem[]): void {
-  if (!rfcDir) return;
+function citationProblems(parsed: ParsedFile, data: Record<string, unknown>, rfcDir: string, problems: Problem[]): void {
   for (const { path, cite } of citationsOf(data)) {
     const text = readRfc(rfcDir, cite.rfc);
     if (text === undefined) {
@@ -197,8 +197,8 @@ function readRfc(dir: string, rfc: number): string | undefined {
 export interface CheckOptions {
   /** Folder holding `codes/` and `commands/`. */
   contentDir: string;
-  /** Folder holding `rfcNNN.txt`; when given, cited sections must exist. */
-  rfcDir?: string;
+  /** Folder holding `rfcNNN.txt` (the repository's `reference/rfc/`); cited sections must exist in it. */
+  rfcDir: string;
 }
 
 export interface LoadedContent {
@@ -215,7 +215,7 @@ export interface LoadedContent {
  * Check the whole content folder. Returns every problem found (empty when
  * all is well); never throws for bad content.
  *
- * @example checkContent({ contentDir: 'content' }) // -> []
+ * @example checkContent({ contentDir: 'content', rfcDir: 'reference/rfc' }) // -> []
  */
 export function checkContent(options: CheckOptions): Problem[] {
   return loadContent(options).problems;
@@ -223,6 +223,10 @@ export function checkContent(options: CheckOptions): Problem[] {
 
 /** Read, validate and cross-check the content folder; also returns the valid entries. */
 export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent {
+  // Without the RFC texts no citation could be checked: stop rather than pass unchecked content.
+  if (!existsSync(join(rfcDir, 'rfc959.txt'))) {
+    throw new Error(`The RFC texts are missing: ${join(rfcDir, 'rfc959.txt')} does not exist. They ship with the repository in reference/rfc/.`);
+  }
   const problems: Problem[] = [];
   const codeDir = join(contentDir, 'codes');
   const commandDir = join(contentDir, 'commands');

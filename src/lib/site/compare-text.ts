@@ -4,10 +4,10 @@
  * never shows an empty clause or a blank filled in wrongly. Tests run every
  * builder over every pair of real codes.
  */
-import type { CodeFacts } from './code-facts.ts';
-import { otherMeanings } from './other-protocols.ts';
-import { functionGroup, isReplyCode, negativeTwin, replyClass } from './reply-codes.ts';
-import type { Phase } from './schema.ts';
+import type { CodeFacts } from '../ftp/code-facts.ts';
+import { otherMeanings } from '../ftp/other-protocols.ts';
+import { functionGroup, isReplyCode, negativeTwin, replyClass } from '../ftp/reply-codes.ts';
+import type { Phase } from '../ftp/phases.ts';
 
 /** What a reply of each class tells the reader, as a clause that can follow "that". */
 const STATE: Record<number, string> = {

@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { functionGroup, isReplyCode, replyClass } from './reply-codes.ts';
+import { functionGroup, isReplyCode, replyClass } from '../ftp/reply-codes.ts';
 import { statusInfo } from './status.ts';
 import { SITE_NAME } from './titles.ts';
 import { withBase } from './urls.ts';
-import type { CodeStatus } from './schema.ts';
+import type { CodeStatus } from '../content/schema.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;

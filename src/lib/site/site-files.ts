@@ -1,5 +1,5 @@
 /** The text of the site-level files: sitemap.xml, robots.txt and the host redirect file. */
-import { compareUrl, type ComparePath } from './pairs.ts';
+import { compareUrl, type ComparePath } from '../ftp/pairs.ts';
 import { codeUrl, commandUrl, compareGoUrl, lookupUrl, searchUrl, withBase } from './urls.ts';
 
 /**

@@ -11,10 +11,11 @@
  * contract can ship without a version bump.
  */
 import { z } from 'astro/zod';
-import { PHASES, STATUSES, type CodeData, type CommandData } from './schema.ts';
-import { functionGroup, isReplyCode, replyClass } from './reply-codes.ts';
-import { returnedBy, type CommandEntry } from './sequences.ts';
-import { rfcUrl } from './rfc.ts';
+import { STATUSES, type CodeData, type CommandData } from '../content/schema.ts';
+import { PHASES } from '../ftp/phases.ts';
+import { functionGroup, isReplyCode, replyClass } from '../ftp/reply-codes.ts';
+import { returnedBy, type CommandEntry } from '../ftp/sequences.ts';
+import { rfcUrl } from '../ftp/rfc.ts';
 import { absoluteUrl, codeUrl, commandUrl, withBase } from './urls.ts';
 
 export const DATASET_VERSION = '1.0.0';

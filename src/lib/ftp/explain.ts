@@ -4,7 +4,7 @@
  * the session and findings for the patterns that have a known cause.
  */
 import { isReplyCode } from './reply-codes.ts';
-import { codeUrl } from './urls.ts';
+import { codeUrl } from '../site/urls.ts';
 import type { Transcript, TranscriptReply } from './transcript.ts';
 
 /** What the explainer needs to know about the site's codes and commands (built from content). */

@@ -5,3 +5,6 @@
 export function contentDir(): string {
   return process.env.FTP_CONTENT_DIR ?? './content';
 }
+
+/** The RFC texts every citation is checked against; they ship with the repository. */
+export const RFC_DIR = './reference/rfc';

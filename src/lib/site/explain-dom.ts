@@ -3,7 +3,7 @@
  * textContent or as an attribute value it cannot escape from; no HTML is
  * built from strings. Long lists render in slices so the page stays usable.
  */
-import type { ExplainedReply, Explanation } from './explain.ts';
+import type { ExplainedReply, Explanation } from '../ftp/explain.ts';
 import { codeUrl } from './urls.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {

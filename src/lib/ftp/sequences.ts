@@ -3,7 +3,8 @@
  * source of truth; everything about "which command returns which code" is
  * derived here.
  */
-import { PHASES, type CommandData, type Phase } from './schema.ts';
+import { PHASES, type Phase } from './phases.ts';
+import type { CommandData } from '../content/schema.ts';
 import type { RfcCitation } from './rfc.ts';
 
 /** A command file as the site sees it: its id (file name) and frontmatter. */

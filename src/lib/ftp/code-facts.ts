@@ -2,7 +2,8 @@
  * What the comparison pages need to know about one code, gathered from its
  * content file and from the command files (the single source of "returned by").
  */
-import type { CodeData, CodeStatus, Phase } from './schema.ts';
+import type { CodeData, CodeStatus } from '../content/schema.ts';
+import type { Phase } from './phases.ts';
 import { returnedBy, type CommandEntry } from './sequences.ts';
 
 export interface CodeFacts {

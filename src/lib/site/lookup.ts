@@ -3,7 +3,7 @@
  * "550" and "550 Permission denied." -> the code; "125 221", "125 vs 221",
  * "221-vs-125" -> the comparison; "RETR" -> the command; anything else -> search.
  */
-import { compareUrl } from './pairs.ts';
+import { compareUrl } from '../ftp/pairs.ts';
 import { codeUrl, commandUrl, searchUrl } from './urls.ts';
 
 export interface LookupIndex {

@@ -5,7 +5,7 @@
  */
 import { functionGroup, isReplyCode, negativeTwin, replyClass } from './reply-codes.ts';
 import { replySources, type CommandEntry } from './sequences.ts';
-import { PHASES } from './schema.ts';
+import { PHASES } from './phases.ts';
 
 export interface RelatedCode {
   code: number;

@@ -1,5 +1,5 @@
 /** How each status of a code is presented: a label and a sentence for the fact box. */
-import type { CodeStatus } from './schema.ts';
+import type { CodeStatus } from '../content/schema.ts';
 
 export interface StatusInfo {
   status: CodeStatus;

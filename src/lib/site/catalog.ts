@@ -3,16 +3,16 @@
  * from `src/lib`; this file only wires collections to it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { codeFacts, type CodeFacts } from '../lib/code-facts.ts';
-import { compareText } from '../lib/compare-text.ts';
-import { allPairs, comparePaths, compareUrl, pairId, type ComparePath } from '../lib/pairs.ts';
-import { codeUrl, codesIndexUrl, commandUrl, commandsIndexUrl, compareIndexUrl, explainUrl, homeUrl } from '../lib/urls.ts';
-import { oftenCompared, pairTheme, relate, THEMES, type Theme } from '../lib/relatedness.ts';
-import { relatedCodes } from '../lib/related.ts';
-import { returnedBy, sortCommands } from '../lib/sequences.ts';
-import { apiUrls, codeData, commandData } from '../lib/dataset.ts';
-import { lastCommitDates, newest } from '../lib/git-dates.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { codeFacts, type CodeFacts } from '../ftp/code-facts.ts';
+import { compareText } from './compare-text.ts';
+import { allPairs, comparePaths, compareUrl, pairId, type ComparePath } from '../ftp/pairs.ts';
+import { codeUrl, codesIndexUrl, commandUrl, commandsIndexUrl, compareIndexUrl, explainUrl, homeUrl } from './urls.ts';
+import { oftenCompared, pairTheme, relate, THEMES, type Theme } from '../ftp/relatedness.ts';
+import { relatedCodes } from '../ftp/related.ts';
+import { returnedBy, sortCommands } from '../ftp/sequences.ts';
+import { apiUrls, codeData, commandData } from './dataset.ts';
+import { lastCommitDates, newest } from '../content/git-dates.ts';
+import { contentDir } from '../content/content-dir.ts';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 export type CommandEntry = CollectionEntry<'commands'>;
