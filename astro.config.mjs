@@ -28,7 +28,10 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   // Examples are plain transcripts: no highlighter, no inline styles.
   // Section headings link to themselves (#fix-server), for pasting into tickets.
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [headingLinksPlugin(), ...(base === '/' ? [] : [baseLinksPlugin(base)])] }) },
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: [headingLinksPlugin(), ...(base === '/' ? [] : [baseLinksPlugin(base)])] }),
+  },
   // Scripts as files, never inline: cacheable, and ready for a strict Content-Security-Policy.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [contentGuard(), mdx(), searchIndex()],

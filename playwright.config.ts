@@ -17,7 +17,13 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     },
   },
   projects: [
@@ -34,7 +40,12 @@ export default defineConfig({
     },
     {
       command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${basePort}`,
-      env: { BASE_PATH: '/ftp', SITE_URL: 'https://example.org', OUT_DIR: 'dist-base', CACHE_DIR: 'node_modules/.astro-base' },
+      env: {
+        BASE_PATH: '/ftp',
+        SITE_URL: 'https://example.org',
+        OUT_DIR: 'dist-base',
+        CACHE_DIR: 'node_modules/.astro-base',
+      },
       url: `http://127.0.0.1:${basePort}/ftp/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -2,7 +2,17 @@
 // trivial pages, so the site's own overhead is visible (wall-clock seconds, best of RUNS);
 // page weight by kind (median and max HTML and CSS); the explainer on a 60,000-line log.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadContent } from '../src/lib/content/content-check.ts';
@@ -28,7 +38,11 @@ function timeBuild(cwd, outDir, extra = []) {
   for (let i = 0; i < RUNS; i++) {
     rmSync(outDir, { recursive: true, force: true });
     const start = process.hrtime.bigint();
-    execFileSync(process.execPath, [astro, 'build', '--force', '--outDir', outDir, ...extra], { cwd, env, stdio: 'ignore' });
+    execFileSync(process.execPath, [astro, 'build', '--force', '--outDir', outDir, ...extra], {
+      cwd,
+      env,
+      stdio: 'ignore',
+    });
     best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
   }
   return best;
@@ -44,7 +58,10 @@ const bare = join(work, 'bare');
 mkdirSync(join(bare, 'src', 'pages'), { recursive: true });
 symlinkSync(join(root, 'node_modules'), join(bare, 'node_modules'));
 writeFileSync(join(bare, 'package.json'), '{ "type": "module" }\n');
-writeFileSync(join(bare, 'astro.config.mjs'), "export default { build: { format: 'file' }, trailingSlash: 'never' };\n");
+writeFileSync(
+  join(bare, 'astro.config.mjs'),
+  "export default { build: { format: 'file' }, trailingSlash: 'never' };\n",
+);
 writeFileSync(
   join(bare, 'src', 'pages', '[n].astro'),
   `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="en"><head><title>{n}</title></head><body><p>Page {n}</p></body></html>\n`,
@@ -53,7 +70,8 @@ const bareOut = join(bare, 'dist');
 const bareSeconds = timeBuild(bare, bareOut);
 const barePages = countHtml(bareOut);
 
-const row = (name, s, n) => `| ${name.padEnd(22)} | ${s.toFixed(2).padStart(7)} s | ${String(n).padStart(6)} | ${(n / s).toFixed(0).padStart(8)} |`;
+const row = (name, s, n) =>
+  `| ${name.padEnd(22)} | ${s.toFixed(2).padStart(7)} s | ${String(n).padStart(6)} | ${(n / s).toFixed(0).padStart(8)} |`;
 console.log(`Build benchmark (best of ${RUNS} runs, wall clock, ${new Date().toISOString().slice(0, 10)})`);
 console.log('| build                  |   total   |  pages | pages/s  |');
 console.log('|------------------------|-----------|--------|----------|');
@@ -70,7 +88,9 @@ const kinds = [
   ['all pages', () => true],
 ];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`\nPage weight (${weights.length} pages, redirect pages left out; budgets: HTML ${kb(LIMITS.html)}, CSS ${kb(LIMITS.css)}, content-page script ${kb(LIMITS.contentScript)})`);
+console.log(
+  `\nPage weight (${weights.length} pages, redirect pages left out; budgets: HTML ${kb(LIMITS.html)}, CSS ${kb(LIMITS.css)}, content-page script ${kb(LIMITS.contentScript)})`,
+);
 console.log('| pages              | count | HTML median | HTML max | CSS median | CSS max | script max |');
 console.log('|--------------------|-------|-------------|----------|------------|---------|------------|');
 for (const [name, match] of kinds) {
@@ -78,7 +98,9 @@ for (const [name, match] of kinds) {
   const html = set.map((w) => w.html);
   const css = set.map((w) => w.css);
   const script = Math.max(0, ...set.map((w) => w.scripts.reduce((sum, x) => sum + x.bytes, 0)));
-  console.log(`| ${name.padEnd(18)} | ${String(set.length).padStart(5)} | ${kb(median(html)).padStart(11)} | ${kb(Math.max(...html)).padStart(8)} | ${kb(median(css)).padStart(10)} | ${kb(Math.max(...css)).padStart(7)} | ${kb(script).padStart(10)} |`);
+  console.log(
+    `| ${name.padEnd(18)} | ${String(set.length).padStart(5)} | ${kb(median(html)).padStart(11)} | ${kb(Math.max(...html)).padStart(8)} | ${kb(median(css)).padStart(10)} | ${kb(Math.max(...css)).padStart(7)} | ${kb(script).padStart(10)} |`,
+  );
 }
 const heaviest = weights.reduce((a, b) => (b.html > a.html ? b : a));
 console.log(`Heaviest page: /${heaviest.file.replace(/\.html$/, '')} (${kb(heaviest.html)})`);
@@ -98,10 +120,16 @@ for (let i = 0; i < 5; i++) {
   replies = explain(parseTranscript(log), data).replies.length;
   bestMs = Math.min(bestMs, Number(process.hrtime.bigint() - start) / 1e6);
 }
-console.log(`\nExplainer, 60,000-line log (${replies} replies): parse and explain ${bestMs.toFixed(0)} ms in Node (best of 5)`);
+console.log(
+  `\nExplainer, 60,000-line log (${replies} replies): parse and explain ${bestMs.toFixed(0)} ms in Node (best of 5)`,
+);
 if (existsSync('reports/explain-perf.json')) {
   const p = JSON.parse(readFileSync('reports/explain-perf.json', 'utf8'));
-  console.log(`Explainer in headless Chromium (last npm test): parse and explain ${p.parseAndExplainMs} ms, first 2000 replies rendered ${p.fullListRenderedMs} ms, page answered a script call during rendering in ${p.probeDuringRenderMs} ms`);
+  console.log(
+    `Explainer in headless Chromium (last npm test): parse and explain ${p.parseAndExplainMs} ms, first 2000 replies rendered ${p.fullListRenderedMs} ms, page answered a script call during rendering in ${p.probeDuringRenderMs} ms`,
+  );
 } else {
-  console.log('Explainer in headless Chromium: run `npm test` first; its Playwright test writes reports/explain-perf.json');
+  console.log(
+    'Explainer in headless Chromium: run `npm test` first; its Playwright test writes reports/explain-perf.json',
+  );
 }

@@ -25,7 +25,9 @@ document.querySelectorAll(':is(h2, h3)[id] > a[href^="#"]:only-child').forEach(f
     navigator.clipboard.writeText(page + link.getAttribute('href')).then(function () {
       link.setAttribute('data-copied', '');
       live.textContent = 'Link to "' + link.textContent + '" copied.';
-      setTimeout(function () { link.removeAttribute('data-copied'); }, 2500);
+      setTimeout(function () {
+        link.removeAttribute('data-copied');
+      }, 2500);
     });
   });
 });

@@ -1,3 +1,4 @@
+/* global PagefindUI */
 // /search: Pagefind's result list, fed from the page's own form and from ?q= in the address.
 (function () {
   // The site's root path (it may be deployed under a base path): this script lives in <root>scripts/.
@@ -5,7 +6,9 @@
   var form = document.querySelector('.search-form');
   var input = document.getElementById('q');
   // Pages are served without ".html"; Pagefind records file names.
-  function clean(url) { return url.replace(/\.html(?=#|$)/, ''); }
+  function clean(url) {
+    return url.replace(/\.html(?=#|$)/, '');
+  }
   var ui = new PagefindUI({
     element: '#results',
     showImages: false,
@@ -16,7 +19,9 @@
     ranking: { termFrequency: 0.4, pageLength: 0.3 },
     processResult: function (result) {
       result.url = clean(result.url);
-      (result.sub_results || []).forEach(function (sub) { sub.url = clean(sub.url); });
+      (result.sub_results || []).forEach(function (sub) {
+        sub.url = clean(sub.url);
+      });
       return result;
     },
   });

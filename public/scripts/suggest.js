@@ -9,8 +9,12 @@
   if (digits.length < 2) return;
   function distance(a, b) {
     var d = [];
-    for (var i = 0; i <= a.length; i++) { d[i] = [i]; }
-    for (var j = 1; j <= b.length; j++) { d[0][j] = j; }
+    for (var i = 0; i <= a.length; i++) {
+      d[i] = [i];
+    }
+    for (var j = 1; j <= b.length; j++) {
+      d[0][j] = j;
+    }
     for (i = 1; i <= a.length; i++) {
       for (j = 1; j <= b.length; j++) {
         d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
@@ -19,9 +23,15 @@
     return d[a.length][b.length];
   }
   var found = codes
-    .map(function (c) { return { code: c, score: digits.indexOf(c) >= 0 ? 0 : distance(digits, c) }; })
-    .filter(function (s) { return s.score <= 1; })
-    .sort(function (a, b) { return a.score - b.score || a.code - b.code; })
+    .map(function (c) {
+      return { code: c, score: digits.indexOf(c) >= 0 ? 0 : distance(digits, c) };
+    })
+    .filter(function (s) {
+      return s.score <= 1;
+    })
+    .sort(function (a, b) {
+      return a.score - b.score || a.code - b.code;
+    })
     .slice(0, 5);
   if (found.length === 0) return;
   var list = box.querySelector('[data-suggestions]');

@@ -19,7 +19,10 @@ export function baseLinksPlugin(base: string) {
     name: 'base-links',
     element: {
       filter: ['a'],
-      visit(node: Readonly<Element>, ctx: { setProperty(node: Readonly<Element>, key: string, value: unknown): void }): void {
+      visit(
+        node: Readonly<Element>,
+        ctx: { setProperty(node: Readonly<Element>, key: string, value: unknown): void },
+      ): void {
         const href = node.properties?.href;
         if (typeof href === 'string') ctx.setProperty(node, 'href', baseHref(href, base));
       },

@@ -16,7 +16,9 @@ export function contentGuard(): AstroIntegration {
         const dir = contentDir();
         const problems = checkContent({ contentDir: dir, rfcDir: RFC_DIR });
         if (problems.length > 0) {
-          throw new Error(`Content check failed: ${problems.length} problem(s) in ${dir}/\n${formatProblems(problems)}`);
+          throw new Error(
+            `Content check failed: ${problems.length} problem(s) in ${dir}/\n${formatProblems(problems)}`,
+          );
         }
       },
     },

@@ -5,6 +5,9 @@ import { explainData } from '../lib/ftp/explain.ts';
 
 export const GET: APIRoute = async () => {
   const [codes, commands] = await Promise.all([allCodes(), allCommands()]);
-  const data = explainData(codes.map((c) => ({ code: Number(c.id), data: c.data })), commands);
+  const data = explainData(
+    codes.map((c) => ({ code: Number(c.id), data: c.data })),
+    commands,
+  );
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -4,6 +4,9 @@ import { sitemapXml } from '../lib/site/site-files.ts';
 import { absoluteUrl } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(sitemapXml((await sitemapEntries()).map(({ path, lastmod }) => ({ loc: absoluteUrl(path, site!), lastmod }))), {
-    headers: { 'Content-Type': 'application/xml' },
-  });
+  new Response(
+    sitemapXml((await sitemapEntries()).map(({ path, lastmod }) => ({ loc: absoluteUrl(path, site!), lastmod }))),
+    {
+      headers: { 'Content-Type': 'application/xml' },
+    },
+  );

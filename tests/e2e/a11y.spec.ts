@@ -37,11 +37,18 @@ const KINDS: { path: string; redirect?: boolean; ready?: (page: Page) => Promise
   { path: '/lookup' },
   { path: '/compare/go' },
   { path: '/does-not-exist' },
-  { path: '/search?q=passive', ready: (page) => expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible() },
+  {
+    path: '/search?q=passive',
+    ready: (page) => expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible(),
+  },
   {
     path: '/explain',
     ready: async (page) => {
-      await page.getByLabel('Session log').fill('220 Ready.\nUSER alice\n331 Password required.\nPASS secret\n230 Logged in.\nPASV\n227 Entering Passive Mode (192,168,1,10,195,80).\nRETR a.txt\n425 Cannot open data connection.');
+      await page
+        .getByLabel('Session log')
+        .fill(
+          '220 Ready.\nUSER alice\n331 Password required.\nPASS secret\n230 Logged in.\nPASV\n227 Entering Passive Mode (192,168,1,10,195,80).\nRETR a.txt\n425 Cannot open data connection.',
+        );
       await page.getByRole('button', { name: 'Explain' }).click();
       await expect(page.locator('[data-result]')).toBeVisible();
     },
@@ -121,7 +128,10 @@ test.describe('visible focus', () => {
           if (!el || el === document.body) return null;
           const style = getComputedStyle(el);
           const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-          return { id: `${el.tagName.toLowerCase()} ${el.getAttribute('href') ?? el.getAttribute('name') ?? el.textContent?.trim().slice(0, 30)}`, ring: ring || style.boxShadow !== 'none' };
+          return {
+            id: `${el.tagName.toLowerCase()} ${el.getAttribute('href') ?? el.getAttribute('name') ?? el.textContent?.trim().slice(0, 30)}`,
+            ring: ring || style.boxShadow !== 'none',
+          };
         });
         if (!focus || seen.has(focus.id)) break;
         seen.add(focus.id);
@@ -138,7 +148,9 @@ test('a long code page never scrolls sideways, from 320 to 1440 px wide', async 
   const overflowing: number[] = [];
   for (let width = 320; width <= 1440; width += 40) {
     await page.setViewportSize({ width, height: 900 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     if (overflow > 0) overflowing.push(width);
   }
   expect(overflowing).toEqual([]);

@@ -38,5 +38,7 @@ test('a heading link copies the canonical URL with the base', async ({ page, con
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('codes/550');
   await page.getByRole('heading', { name: 'Fix (server)' }).getByRole('link').click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://example.org/ftp/codes/550#fix-server');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'https://example.org/ftp/codes/550#fix-server',
+  );
 });

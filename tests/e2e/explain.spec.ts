@@ -26,14 +26,22 @@ test.describe('/explain', () => {
 
   test('decodes a 227 reply into address and port', async ({ page }) => {
     await page.goto('/explain');
-    await explainText(page, 'C: PASV\nS: 227 Entering Passive Mode (192,168,1,20,195,80).\nC: RETR a\nS: 425 No data connection');
-    await expect(page.locator('[data-replies]')).toContainText('Decoded: address 192.168.1.20, port 50000 (a private address).');
+    await explainText(
+      page,
+      'C: PASV\nS: 227 Entering Passive Mode (192,168,1,20,195,80).\nC: RETR a\nS: 425 No data connection',
+    );
+    await expect(page.locator('[data-replies]')).toContainText(
+      'Decoded: address 192.168.1.20, port 50000 (a private address).',
+    );
     await expect(page.locator('[data-summary]')).toContainText('passive-mode NAT problem');
   });
 
   test('shows hostile input as text: no script runs, no element is created from it', async ({ page }) => {
     const dialogs: string[] = [];
-    page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
     await page.goto('/explain');
     const hostile = [
       'S: 220 <script>alert("s")</script>',
@@ -45,7 +53,11 @@ test.describe('/explain', () => {
     await expect(page.locator('[data-replies] > li')).toHaveCount(4);
     await expect(page.locator('[data-replies]')).toContainText('<script>alert("s")</script>');
     await expect(page.locator('[data-replies]')).toContainText('<img src=x onerror=alert("i")>');
-    expect(await page.locator('[data-result] script, [data-result] img, [data-result] svg, [data-result] a[href^="javascript"]').count()).toBe(0);
+    expect(
+      await page
+        .locator('[data-result] script, [data-result] img, [data-result] svg, [data-result] a[href^="javascript"]')
+        .count(),
+    ).toBe(0);
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
   });
@@ -82,7 +94,9 @@ test.describe('/explain', () => {
     const text = lines.slice(0, 60_000).join('\n');
     await page.goto('/explain');
     // Pasting 3 MB through fill() is slow in the driver; set the value as a paste would.
-    await page.locator('#log').evaluate((el, value) => { (el as HTMLTextAreaElement).value = value; }, text);
+    await page.locator('#log').evaluate((el, value) => {
+      (el as HTMLTextAreaElement).value = value;
+    }, text);
     const started = Date.now();
     await page.getByRole('button', { name: 'Explain' }).click();
     await expect(page.locator('[data-status]')).toContainText('explained', { timeout: 30_000 });
@@ -96,12 +110,21 @@ test.describe('/explain', () => {
     const renderMs = Number(await page.locator('form[data-explainer]').getAttribute('data-render-ms'));
     const shown = await page.locator('[data-replies] > li').count();
     expect(shown).toBe(2000);
-    const total = Number(/(\d+) replies explained/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1]);
+    const total = Number(
+      /(\d+) replies explained/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1],
+    );
     expect(total).toBeGreaterThan(10_000);
     await expect(page.getByRole('button', { name: `Show the other ${total - 2000} replies` })).toBeVisible();
     const replies = total;
     mkdirSync('reports', { recursive: true });
-    const figures = { lines: 60_000, replies, parseAndExplainMs: explainMs, summaryShownMs: toSummary, probeDuringRenderMs: probeMs, fullListRenderedMs: renderMs };
+    const figures = {
+      lines: 60_000,
+      replies,
+      parseAndExplainMs: explainMs,
+      summaryShownMs: toSummary,
+      probeDuringRenderMs: probeMs,
+      fullListRenderedMs: renderMs,
+    };
     writeFileSync('reports/explain-perf.json', JSON.stringify(figures));
     test.info().annotations.push({ type: 'perf', description: JSON.stringify(figures) });
   });

@@ -3,7 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -19,7 +21,13 @@ test.describe('home page', () => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('FTP server reply codes');
     await expect(page.getByRole('heading', { name: 'Reading the three digits' })).toBeVisible();
-    for (const heading of ['1yz: Positive Preliminary', '2yz: Positive Completion', '3yz: Positive Intermediate', '4yz: Transient Negative Completion', '5yz: Permanent Negative Completion']) {
+    for (const heading of [
+      '1yz: Positive Preliminary',
+      '2yz: Positive Completion',
+      '3yz: Positive Intermediate',
+      '4yz: Transient Negative Completion',
+      '5yz: Permanent Negative Completion',
+    ]) {
       await expect(page.getByRole('heading', { name: heading })).toBeVisible();
     }
     const codeLinks = page.locator('#main a[href^="/codes/"]');
@@ -28,7 +36,7 @@ test.describe('home page', () => {
     await expect(page).toHaveURL(/\/codes\/550$/);
   });
 
-  test('has no accessibility violations and ships only the lookup box\'s small script', async ({ page }) => {
+  test("has no accessibility violations and ships only the lookup box's small script", async ({ page }) => {
     await page.goto('/');
     await expectNoAxeViolations(page);
     await expect(page.locator(SCRIPTS)).toHaveCount(1);
@@ -45,17 +53,32 @@ test.describe('code page', () => {
     await expect(facts).toContainText('5yz Permanent Negative Completion');
     await expect(facts).toContainText('File system');
     await expect(facts).toContainText('Do not retry unchanged');
-    for (const id of ['meaning', 'causes', 'fix-client', 'fix-server', 'examples', 'in-practice', 'returned-by', 'related', 'references']) {
+    for (const id of [
+      'meaning',
+      'causes',
+      'fix-client',
+      'fix-server',
+      'examples',
+      'in-practice',
+      'returned-by',
+      'related',
+      'references',
+    ]) {
       await expect(page.locator(`h2#${id}`)).toHaveCount(1);
     }
     const returnedBy = page.locator('section:has(h2#returned-by)');
     for (const command of ['RETR', 'CWD', 'DELE', 'RNFR']) {
-      await expect(returnedBy.getByRole('link', { name: command, exact: true })).toHaveAttribute('href', `/commands/${command.toLowerCase()}`);
+      await expect(returnedBy.getByRole('link', { name: command, exact: true })).toHaveAttribute(
+        'href',
+        `/commands/${command.toLowerCase()}`,
+      );
     }
-    await expect(page.locator('#references').locator('..').getByRole('link', { name: 'RFC 959, section 4.2.1' })).toHaveAttribute('href', 'https://datatracker.ietf.org/doc/html/rfc959#section-4.2.1');
+    await expect(
+      page.locator('#references').locator('..').getByRole('link', { name: 'RFC 959, section 4.2.1' }),
+    ).toHaveAttribute('href', 'https://datatracker.ietf.org/doc/html/rfc959#section-4.2.1');
   });
 
-  test('has no accessibility violations and ships only the copy button\'s small script', async ({ page }) => {
+  test("has no accessibility violations and ships only the copy button's small script", async ({ page }) => {
     await page.goto('/codes/550');
     await expectNoAxeViolations(page);
     await expect(page.locator(SCRIPTS)).toHaveCount(1);
@@ -84,8 +107,12 @@ test.describe('code page', () => {
     expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toContain('#');
     await link.click();
     await expect(page).toHaveURL(/\/codes\/550#fix-server$/);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://ftp-reply-codes.org/codes/550#fix-server');
-    await expect(page.locator('[aria-live]').filter({ hasText: 'copied' })).toHaveText('Link to "Fix (server)" copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'https://ftp-reply-codes.org/codes/550#fix-server',
+    );
+    await expect(page.locator('[aria-live]').filter({ hasText: 'copied' })).toHaveText(
+      'Link to "Fix (server)" copied.',
+    );
     await expect(heading).toBeInViewport();
   });
 
@@ -115,15 +142,22 @@ test.describe('command page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('RETR: Retrieve');
     const table = page.locator('section:has(h2#replies) table');
     // RFC 959 5.4's sequence, then the replies RFC 1123, RFC 2228 and RFC 4217 add.
-    const expected = [125, 150, 110, 226, 250, 425, 426, 451, 450, 550, 500, 501, 421, 530, 554, 555, 534, 535, 535, 522, 521];
-    const hrefs = await table.locator('a[href^="/codes/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const expected = [
+      125, 150, 110, 226, 250, 425, 426, 451, 450, 550, 500, 501, 421, 530, 554, 555, 534, 535, 535, 522, 521,
+    ];
+    const hrefs = await table
+      .locator('a[href^="/codes/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(expected.map((c) => `/codes/${c}`));
     await expect(table.getByRole('rowheader', { name: 'Added by RFC 2228, section 8.2' })).toBeVisible();
   });
 
   test('links a 350 intermediate reply to the command that completes it', async ({ page }) => {
     await page.goto('/commands/rnfr');
-    await expect(page.locator('section:has(h2#replies)').getByRole('link', { name: 'RNTO' })).toHaveAttribute('href', '/commands/rnto');
+    await expect(page.locator('section:has(h2#replies)').getByRole('link', { name: 'RNTO' })).toHaveAttribute(
+      'href',
+      '/commands/rnto',
+    );
   });
 
   test('has no accessibility violations and ships no JavaScript', async ({ page }) => {
@@ -162,15 +196,22 @@ test.describe('pages beyond RFC 959', () => {
   test('an extension command lists its replies from its RFC', async ({ page }) => {
     await page.goto('/commands/auth');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^AUTH/);
-    await expect(page.locator('section:has(h2#replies)').getByRole('link', { name: 'RFC 2228, section 8.2' })).toBeVisible();
+    await expect(
+      page.locator('section:has(h2#replies)').getByRole('link', { name: 'RFC 2228, section 8.2' }),
+    ).toBeVisible();
     await expect(page.locator('section:has(h2#replies) a[href="/codes/234"]')).toHaveCount(1);
   });
 });
 
 test.describe('code index filters', () => {
   const visibleCodes = (page: Page) =>
-    page.locator('.code-class li a[href^="/codes/"], [aria-labelledby="not-ftp"] li a').evaluateAll((links) =>
-      links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => Number(a.getAttribute('href')!.split('/').pop())));
+    page
+      .locator('.code-class li a[href^="/codes/"], [aria-labelledby="not-ftp"] li a')
+      .evaluateAll((links) =>
+        links
+          .filter((a) => (a as HTMLElement).offsetParent !== null)
+          .map((a) => Number(a.getAttribute('href')!.split('/').pop())),
+      );
 
   test('filter by function group and by class without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -180,10 +221,15 @@ test.describe('code index filters', () => {
     expect(all).toContain(10054);
     await page.getByRole('group', { name: 'Function group (second digit)' }).getByLabel('x2z Connections').check();
     const connections = all.filter((c) => c < 1000 && Math.floor(c / 10) % 10 === 2);
-    expect(connections).toEqual(expect.arrayContaining([120, 125, 220, 221, 225, 226, 227, 228, 229, 421, 425, 426, 521, 522]));
+    expect(connections).toEqual(
+      expect.arrayContaining([120, 125, 220, 221, 225, 226, 227, 228, 229, 421, 425, 426, 521, 522]),
+    );
     expect(await visibleCodes(page)).toEqual(connections);
     // The class filter narrows further; a class with no code in the group says so.
-    await page.getByRole('group', { name: 'Class (first digit)' }).getByLabel('4yz Transient Negative Completion').check();
+    await page
+      .getByRole('group', { name: 'Class (first digit)' })
+      .getByLabel('4yz Transient Negative Completion')
+      .check();
     expect(await visibleCodes(page)).toEqual([421, 425, 426]);
     await page.getByLabel('6yz Protected').check();
     expect(await visibleCodes(page)).toEqual([]);
@@ -212,8 +258,12 @@ test.describe('comparison pages', () => {
     const verdicts = page.locator('section:has(h2#verdict)');
     await expect(verdicts.getByText('You received 125, not 221.')).toBeVisible();
     await expect(verdicts.getByText('You received 221, not 125.')).toBeVisible();
-    for (const id of ['verdict', 'differences', 'notes', 'side-by-side']) await expect(page.locator(`h2#${id}`)).toHaveCount(1);
-    await expect(page.locator('#side-by-side').locator('..').getByRole('link', { name: /^125/ })).toHaveAttribute('href', '/codes/125');
+    for (const id of ['verdict', 'differences', 'notes', 'side-by-side'])
+      await expect(page.locator(`h2#${id}`)).toHaveCount(1);
+    await expect(page.locator('#side-by-side').locator('..').getByRole('link', { name: /^125/ })).toHaveAttribute(
+      'href',
+      '/codes/125',
+    );
     await expectNoAxeViolations(page);
     await expect(page.locator(SCRIPTS)).toHaveAttribute('src', '/scripts/copy.js');
     await expect(page.locator('#ticket-note-text')).toContainText('FTP replies 125 and 221 compared');
@@ -321,7 +371,10 @@ test.describe('short links and print', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const after = await page.locator('a[href^="https://datatracker"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('a[href^="https://datatracker"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('https://datatracker.ietf.org');
   });
 });
@@ -331,9 +384,10 @@ test.describe('layout', () => {
     test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 800 });
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
-
 });

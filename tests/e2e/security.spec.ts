@@ -5,8 +5,21 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const PAGES = [
-  '/', '/codes', '/codes/550', '/codes/10054', '/commands', '/commands/retr', '/compare', '/compare/125-vs-221',
-  '/compare/214-vs-10065', '/compare/221-vs-125', '/550', '/api', '/lookup', '/compare/go', '/does-not-exist',
+  '/',
+  '/codes',
+  '/codes/550',
+  '/codes/10054',
+  '/commands',
+  '/commands/retr',
+  '/compare',
+  '/compare/125-vs-221',
+  '/compare/214-vs-10065',
+  '/compare/221-vs-125',
+  '/550',
+  '/api',
+  '/lookup',
+  '/compare/go',
+  '/does-not-exist',
 ];
 
 /** Records CSP violations (from the moment the document starts) and every request's origin. */
@@ -46,7 +59,9 @@ test('/search runs Pagefind (WebAssembly) under the CSP with no violation', asyn
 test('/explain explains a log under the CSP with no violation', async ({ page, baseURL }) => {
   const seen = await watch(page);
   await page.goto('/explain');
-  await page.getByLabel('Session log').fill('220 Ready.\nUSER alice\n331 Password required.\nPASS secret\n530 Not logged in.');
+  await page
+    .getByLabel('Session log')
+    .fill('220 Ready.\nUSER alice\n331 Password required.\nPASS secret\n530 Not logged in.');
   await page.getByRole('button', { name: 'Explain' }).click();
   await expect(page.locator('[data-result] a[href="/codes/530"]').first()).toBeVisible();
   expect(await seen.violations()).toEqual([]);

@@ -8,11 +8,13 @@ import { rfcDir } from './paths.ts';
 
 /** The RFC text without page breaks, running headers and footers. */
 export function rfcLines(rfc: number): string[] {
-  return readFileSync(join(rfcDir, `rfc${rfc}.txt`), 'utf8')
-    .replace(/\f/g, '')
-    .split('\n')
-    // Drop running headers and footers: "RFC 959   October 1985", "Postel & Reynolds   [Page 49]".
-    .filter((line) => !/^RFC \d+ {2,}|\[Page \d+\]$|^File Transfer Protocol$/.test(line));
+  return (
+    readFileSync(join(rfcDir, `rfc${rfc}.txt`), 'utf8')
+      .replace(/\f/g, '')
+      .split('\n')
+      // Drop running headers and footers: "RFC 959   October 1985", "Postel & Reynolds   [Page 49]".
+      .filter((line) => !/^RFC \d+ {2,}|\[Page \d+\]$|^File Transfer Protocol$/.test(line))
+  );
 }
 
 function between(lines: string[], start: RegExp, end: RegExp): string[] {
@@ -80,7 +82,7 @@ export function commandReplySequences(rfc: 959 | 2228 = 959): Map<string, RfcSeq
     const codes = text.split(/[,\s]+/).map((t) => Number(t.replace(/[()]/g, '')));
     if (indent > base + 3) {
       current.afterPreliminary.push(...codes);
-    } else if (codes.every((c) => c < 200) ) {
+    } else if (codes.every((c) => c < 200)) {
       current.preliminary.push(...codes);
     } else if (codes.every((c) => c >= 300 && c < 400)) {
       current.intermediate.push(...codes);

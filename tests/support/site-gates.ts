@@ -44,14 +44,22 @@ export function servedFile(dir: string, path: string): string | undefined {
 }
 
 /** The text of HTML with the entities Astro writes decoded (&amp; last, so "&amp;lt;" stays "&lt;"). */
-export const decodeEntities = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+export const decodeEntities = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const decode = decodeEntities;
 
 /** Every tag with its name and attributes (the site's own HTML: quoted attributes only). */
 function tags(html: string): { name: string; attrs: Map<string, string> }[] {
   return [...html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)].map((m) => ({
     name: m[1]!.toLowerCase(),
-    attrs: new Map([...m[2]!.matchAll(/([a-z:-]+)(?:="([^"]*)")?/gi)].map((a) => [a[1]!.toLowerCase(), decode(a[2] ?? '')])),
+    attrs: new Map(
+      [...m[2]!.matchAll(/([a-z:-]+)(?:="([^"]*)")?/gi)].map((a) => [a[1]!.toLowerCase(), decode(a[2] ?? '')]),
+    ),
   }));
 }
 
@@ -69,11 +77,16 @@ function references(html: string): { url: string; loads: boolean }[] {
       // canonical and alternate name a URL; they load nothing.
       add('href', !/\b(canonical|alternate)\b/.test(rel));
     }
-    if (['script', 'img', 'iframe', 'source', 'video', 'audio', 'embed', 'track', 'input'].includes(name)) add('src', true);
+    if (['script', 'img', 'iframe', 'source', 'video', 'audio', 'embed', 'track', 'input'].includes(name))
+      add('src', true);
     if (name === 'video') add('poster', true);
     if (name === 'object') add('data', true);
     if (name === 'form') add('action', false);
-    for (const candidate of (attrs.get('srcset') ?? '').split(',').map((s) => s.trim().split(/\s+/)[0]).filter(Boolean)) out.push({ url: candidate!, loads: true });
+    for (const candidate of (attrs.get('srcset') ?? '')
+      .split(',')
+      .map((s) => s.trim().split(/\s+/)[0])
+      .filter(Boolean))
+      out.push({ url: candidate!, loads: true });
     if (name === 'meta' && attrs.get('http-equiv')?.toLowerCase() === 'refresh') {
       const url = /url=(.+)$/i.exec(attrs.get('content') ?? '')?.[1];
       if (url) out.push({ url, loads: false });
@@ -84,7 +97,9 @@ function references(html: string): { url: string; loads: boolean }[] {
 
 /** url(...) and @import targets in a stylesheet. */
 function cssReferences(css: string): string[] {
-  return [...css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]/g)].map((m) => (m[1] ?? m[2])!).filter((u) => !u.startsWith('data:'));
+  return [...css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]/g)]
+    .map((m) => (m[1] ?? m[2])!)
+    .filter((u) => !u.startsWith('data:'));
 }
 
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1]!)));
@@ -108,16 +123,21 @@ export function brokenReferences(dir: string): string[] {
       const target = new URL(url, base);
       if (target.origin !== base.origin) continue;
       const served = servedFile(dir, target.pathname);
-      if (!served) { problems.push(`${file}: ${url} is not in the site`); continue; }
+      if (!served) {
+        problems.push(`${file}: ${url} is not in the site`);
+        continue;
+      }
       const fragment = decodeURIComponent(target.hash.slice(1));
-      if (fragment && served.endsWith('.html') && !idsOf(served).has(fragment)) problems.push(`${file}: ${url} has no element with id "${fragment}"`);
+      if (fragment && served.endsWith('.html') && !idsOf(served).has(fragment))
+        problems.push(`${file}: ${url} has no element with id "${fragment}"`);
     }
   }
   for (const file of siteFiles(dir, '.css')) {
     const base = new URL(`/${file}`, 'http://site.invalid');
     for (const url of cssReferences(readFileSync(join(dir, file), 'utf8'))) {
       const target = new URL(url, base);
-      if (target.origin === base.origin && !servedFile(dir, target.pathname)) problems.push(`${file}: ${url} is not in the site`);
+      if (target.origin === base.origin && !servedFile(dir, target.pathname))
+        problems.push(`${file}: ${url} is not in the site`);
     }
   }
   return problems;
@@ -131,7 +151,8 @@ export function thirdPartyReferences(dir: string): string[] {
     for (const { url, loads } of references(html)) if (loads && foreign(url)) problems.push(`${file}: loads ${url}`);
   }
   for (const file of siteFiles(dir, '.css')) {
-    for (const url of cssReferences(readFileSync(join(dir, file), 'utf8'))) if (foreign(url)) problems.push(`${file}: loads ${url}`);
+    for (const url of cssReferences(readFileSync(join(dir, file), 'utf8')))
+      if (foreign(url)) problems.push(`${file}: loads ${url}`);
   }
   return problems;
 }
@@ -156,10 +177,16 @@ export function pageWeights(dir: string): PageWeight[] {
   };
   return sitePages(dir).map(({ file, html }) => {
     const all = tags(html);
-    const css = all.filter((t) => t.name === 'link' && /\bstylesheet\b/.test(t.attrs.get('rel') ?? '')).reduce((sum, t) => sum + sizeOf(t.attrs.get('href')!), 0);
+    const css = all
+      .filter((t) => t.name === 'link' && /\bstylesheet\b/.test(t.attrs.get('rel') ?? ''))
+      .reduce((sum, t) => sum + sizeOf(t.attrs.get('href')!), 0);
     const scripts = all
       .filter((t) => t.name === 'script' && t.attrs.get('type') !== 'application/ld+json')
-      .map((t) => ({ src: t.attrs.get('src') ?? '(inline)', bytes: t.attrs.has('src') ? sizeOf(t.attrs.get('src')!) : 0, deferred: t.attrs.has('defer') || t.attrs.get('type') === 'module' }));
+      .map((t) => ({
+        src: t.attrs.get('src') ?? '(inline)',
+        bytes: t.attrs.has('src') ? sizeOf(t.attrs.get('src')!) : 0,
+        deferred: t.attrs.has('defer') || t.attrs.get('type') === 'module',
+      }));
     return { file, html: Buffer.byteLength(html), css, scripts, redirect: html.includes('http-equiv="refresh"') };
   });
 }
@@ -183,13 +210,15 @@ export function overweightPages(dir: string): string[] {
     for (const s of page.scripts) {
       if (!s.deferred) problems.push(`${page.file}: ${s.src} is not deferred`);
       if (s.src === '(inline)') problems.push(`${page.file}: an inline script`);
-      else if (s.bytes > LIMITS.contentScript) problems.push(`${page.file}: ${s.src} is ${s.bytes} bytes (limit ${LIMITS.contentScript})`);
+      else if (s.bytes > LIMITS.contentScript)
+        problems.push(`${page.file}: ${s.src} is ${s.bytes} bytes (limit ${LIMITS.contentScript})`);
     }
   }
   return problems;
 }
 
-const BLOCK_TAG = /<\/?(?:p|li|h[1-6]|div|section|nav|header|footer|main|article|aside|td|th|tr|table|thead|tbody|caption|dt|dd|dl|ul|ol|form|fieldset|legend|label|button|figure|figcaption|blockquote|br|hr|details|summary|output|select|option|input)\b[^>]*>/gi;
+const BLOCK_TAG =
+  /<\/?(?:p|li|h[1-6]|div|section|nav|header|footer|main|article|aside|td|th|tr|table|thead|tbody|caption|dt|dd|dl|ul|ol|form|fieldset|legend|label|button|figure|figcaption|blockquote|br|hr|details|summary|output|select|option|input)\b[^>]*>/gi;
 
 /**
  * The visible prose of a page, block by block (blocks end with "¶"). Quoted
@@ -245,10 +274,14 @@ export function templateDefects(dir: string): string[] {
     if (html.includes('http-equiv="refresh"')) continue;
     const text = visibleText(html);
     const doubled = doubledWord(text);
-    if (doubled !== undefined) problems.push(`${file}: doubled word: "…${text.slice(Math.max(0, doubled - 30), doubled + 40).trim()}…"`);
+    if (doubled !== undefined)
+      problems.push(`${file}: doubled word: "…${text.slice(Math.max(0, doubled - 30), doubled + 40).trim()}…"`);
     for (const [rule, label] of textRules) {
       const m = rule.exec(text);
-      if (m) problems.push(`${file}: ${label}: "…${text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).trim()}…"`);
+      if (m)
+        problems.push(
+          `${file}: ${label}: "…${text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).trim()}…"`,
+        );
     }
     for (const [rule, label] of markupRules) {
       const m = rule.exec(html);
@@ -261,7 +294,9 @@ export function templateDefects(dir: string): string[] {
 /** Pages without the site's Content-Security-Policy meta tag. */
 export function pagesWithoutCsp(dir: string, policy: string): string[] {
   const tag = `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/'/g, '&#39;')}">`;
-  return sitePages(dir).filter(({ html }) => !html.includes(tag) && !html.includes(tag.replace(/&#39;/g, "'"))).map(({ file }) => `${file}: no Content-Security-Policy meta tag`);
+  return sitePages(dir)
+    .filter(({ html }) => !html.includes(tag) && !html.includes(tag.replace(/&#39;/g, "'")))
+    .map(({ file }) => `${file}: no Content-Security-Policy meta tag`);
 }
 
 /** The median of some numbers. */

@@ -19,7 +19,9 @@ export function transcriptIndex(): IndexEntry[] {
 }
 
 export function transcriptFiles(): string[] {
-  return readdirSync(transcriptsDir).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(transcriptsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 export function readTranscript(file: string): string {

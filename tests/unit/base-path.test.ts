@@ -23,7 +23,8 @@ function served(path: string): string | undefined {
 }
 
 beforeAll(() => {
-  if (!existsSync(join(out, 'index.html'))) throw new Error('dist-base/ has no build: run `npm run build:base` first (npm test does it for you)');
+  if (!existsSync(join(out, 'index.html')))
+    throw new Error('dist-base/ has no build: run `npm run build:base` first (npm test does it for you)');
 });
 
 describe(`the site built under ${BASE}/`, () => {
@@ -54,7 +55,8 @@ describe(`the site built under ${BASE}/`, () => {
         ...[...html.matchAll(/<meta property="og:(?:url|image)" content="([^"]+)"/g)].map((m) => m[1]!),
         ...[...html.matchAll(/"item":"([^"]+)"/g)].map((m) => m[1]!),
       ];
-      for (const url of urls) if (!url.startsWith(`${ORIGIN}${BASE}/`) || !served(new URL(url).pathname)) wrong.push(`${file}: ${url}`);
+      for (const url of urls)
+        if (!url.startsWith(`${ORIGIN}${BASE}/`) || !served(new URL(url).pathname)) wrong.push(`${file}: ${url}`);
     }
     expect(wrong).toEqual([]);
     expect(read('index.html')).toContain(`<link rel="canonical" href="${ORIGIN}${BASE}/">`);
@@ -83,7 +85,11 @@ describe(`the site built under ${BASE}/`, () => {
     expect(data.$schema).toBe(`${ORIGIN}${BASE}/api/schema/codes.json`);
     const siteUrls = JSON.stringify(data).match(/https:\/\/example\.org[^"]*/g) ?? [];
     expect(siteUrls.length).toBeGreaterThan(500);
-    expect(siteUrls.filter((u) => !u.startsWith(`${ORIGIN}${BASE}/`) || !served(new URL(u).pathname.replace(/\.json$/, '.json')))).toEqual([]);
+    expect(
+      siteUrls.filter(
+        (u) => !u.startsWith(`${ORIGIN}${BASE}/`) || !served(new URL(u).pathname.replace(/\.json$/, '.json')),
+      ),
+    ).toEqual([]);
   });
 
   it('prefixes links written in content Markdown', () => {

@@ -10,11 +10,15 @@ import { contentWithCase } from '../support/fixture-content.ts';
 
 function build(contentDir: string) {
   const outDir = mkdtempSync(join(tmpdir(), 'dist-'));
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: root,
-    env: astroBuildEnv({ FTP_CONTENT_DIR: contentDir }),
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: root,
+      env: astroBuildEnv({ FTP_CONTENT_DIR: contentDir }),
+      encoding: 'utf8',
+    },
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 

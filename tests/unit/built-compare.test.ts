@@ -14,7 +14,10 @@ import { contentDir, distDir, rfcDir } from '../support/paths.ts';
 import { fileForPath, readPage, requireDist } from '../support/dist.ts';
 
 const content = loadContent({ contentDir, rfcDir });
-const facts = codeFacts(content.codes, content.commands.map((c) => ({ id: c.id, data: c.data })));
+const facts = codeFacts(
+  content.codes,
+  content.commands.map((c) => ({ id: c.id, data: c.data })),
+);
 const editorial = new Set(content.compare.map((c) => c.id));
 const pairs = allPairs([...facts.keys()]);
 const indexable = (a: number, b: number) => relate(facts.get(a)!, facts.get(b)!, { editorial }).indexable;
@@ -29,11 +32,19 @@ describe('comparison pages', () => {
     for (const [a, b] of pairs) {
       const page = fileForPath(compareUrl(a, b));
       const reversed = fileForPath(`/compare/${b}-vs-${a}`);
-      if (!page) { problems.push(`${a}-vs-${b}: no page`); continue; }
-      if (!reversed) { problems.push(`${b}-vs-${a}: no reversed page`); continue; }
+      if (!page) {
+        problems.push(`${a}-vs-${b}: no page`);
+        continue;
+      }
+      if (!reversed) {
+        problems.push(`${b}-vs-${a}: no reversed page`);
+        continue;
+      }
       const html = readPage(reversed);
-      if (!html.includes(`content="0; url=/compare/${a}-vs-${b}"`)) problems.push(`${b}-vs-${a}: no refresh to the canonical page`);
-      if (!canonicalOf(html)?.endsWith(`/compare/${a}-vs-${b}`)) problems.push(`${b}-vs-${a}: canonical does not point at ${a}-vs-${b}`);
+      if (!html.includes(`content="0; url=/compare/${a}-vs-${b}"`))
+        problems.push(`${b}-vs-${a}: no refresh to the canonical page`);
+      if (!canonicalOf(html)?.endsWith(`/compare/${a}-vs-${b}`))
+        problems.push(`${b}-vs-${a}: canonical does not point at ${a}-vs-${b}`);
       if (noindex(html)) problems.push(`${b}-vs-${a}: noindex next to a canonical pointing elsewhere`);
     }
     expect(pairs.length).toBe((facts.size * (facts.size - 1)) / 2);
@@ -44,8 +55,10 @@ describe('comparison pages', () => {
     const problems: string[] = [];
     for (const [a, b] of pairs) {
       const html = readPage(fileForPath(compareUrl(a, b))!);
-      if (noindex(html) === indexable(a, b)) problems.push(`${pairId(a, b)}: noindex=${noindex(html)} but related=${indexable(a, b)}`);
-      if (!canonicalOf(html)?.endsWith(compareUrl(a, b))) problems.push(`${pairId(a, b)}: canonical is ${canonicalOf(html)}`);
+      if (noindex(html) === indexable(a, b))
+        problems.push(`${pairId(a, b)}: noindex=${noindex(html)} but related=${indexable(a, b)}`);
+      if (!canonicalOf(html)?.endsWith(compareUrl(a, b)))
+        problems.push(`${pairId(a, b)}: canonical is ${canonicalOf(html)}`);
     }
     expect(problems.slice(0, 10)).toEqual([]);
   });

@@ -21,7 +21,13 @@ const meta = (html: string, key: string) => {
   return m ? decode(m[1]!) : undefined;
 };
 
-interface Page { file: string; path: string; html: string; title: string; description: string }
+interface Page {
+  file: string;
+  path: string;
+  html: string;
+  title: string;
+  description: string;
+}
 let pages: Page[] = [];
 
 beforeAll(() => {
@@ -30,7 +36,9 @@ beforeAll(() => {
     .map((file) => ({ file, html: readPage(file) }))
     .filter(({ html }) => !html.includes('http-equiv="refresh"') && !html.includes('content="noindex'))
     .map(({ file, html }) => ({
-      file, html, path: pagePath(file),
+      file,
+      html,
+      path: pagePath(file),
       title: decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''),
       description: meta(html, 'description') ?? '',
     }));
@@ -46,11 +54,22 @@ describe('indexable pages', () => {
 
   it('carry lastmod in the sitemap from the git history of their content file', () => {
     const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
-    const lastmod = new Map([...sitemap.matchAll(/<loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [new URL(m[1]!).pathname, m[2]]));
-    const gitDate = (file: string) => execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { cwd: root, encoding: 'utf8' }).trim() || undefined;
+    const lastmod = new Map(
+      [...sitemap.matchAll(/<loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [
+        new URL(m[1]!).pathname,
+        m[2],
+      ]),
+    );
+    const gitDate = (file: string) =>
+      execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { cwd: root, encoding: 'utf8' }).trim() ||
+      undefined;
     expect(lastmod.get('/codes/550')).toBe(gitDate('content/codes/550.md'));
     expect(lastmod.get('/commands/retr')).toBe(gitDate('content/commands/retr.md'));
-    const pair = [gitDate('content/codes/125.md'), gitDate('content/codes/221.md'), gitDate('content/compare/125-vs-221.md')].sort((a, b) => Date.parse(b!) - Date.parse(a!))[0];
+    const pair = [
+      gitDate('content/codes/125.md'),
+      gitDate('content/codes/221.md'),
+      gitDate('content/compare/125-vs-221.md'),
+    ].sort((a, b) => Date.parse(b!) - Date.parse(a!))[0];
     expect(lastmod.get('/compare/125-vs-221')).toBe(pair);
     const undated = [...lastmod].filter(([path, date]) => !date && path !== '/explain').map(([path]) => path);
     expect(undated).toEqual([]);
@@ -64,7 +83,8 @@ describe('indexable pages', () => {
       if (seen.has(p.title)) problems.push(`${p.file}: same title as ${seen.get(p.title)}`);
       seen.set(p.title, p.file);
       const code = /^codes\/(\d+)\.html$/.exec(p.file)?.[1];
-      if (code && !p.title.startsWith(`FTP ${code} `)) problems.push(`${p.file}: title "${p.title}" does not start with "FTP ${code} "`);
+      if (code && !p.title.startsWith(`FTP ${code} `))
+        problems.push(`${p.file}: title "${p.title}" does not start with "FTP ${code} "`);
     }
     expect(problems).toEqual([]);
   });
@@ -86,10 +106,14 @@ describe('indexable pages', () => {
     for (const p of pages) {
       const canonical = new URL(p.path, SITE).href;
       if (!p.html.startsWith('<!DOCTYPE html><html lang="en"')) problems.push(`${p.file}: no lang="en"`);
-      if (!p.html.includes(`<link rel="canonical" href="${canonical}">`)) problems.push(`${p.file}: canonical is not ${canonical}`);
+      if (!p.html.includes(`<link rel="canonical" href="${canonical}">`))
+        problems.push(`${p.file}: canonical is not ${canonical}`);
       const expected: Record<string, string | undefined> = {
-        'og:url': canonical, 'og:site_name': 'FTP reply codes', 'og:type': 'website',
-        'og:description': p.description, 'twitter:description': p.description,
+        'og:url': canonical,
+        'og:site_name': 'FTP reply codes',
+        'og:type': 'website',
+        'og:description': p.description,
+        'twitter:description': p.description,
         'twitter:card': /^codes\/\d+\.html$/.test(p.file) ? 'summary_large_image' : 'summary',
       };
       for (const [key, value] of Object.entries(expected)) {
@@ -97,7 +121,8 @@ describe('indexable pages', () => {
       }
       for (const key of ['og:title', 'twitter:title']) {
         const value = meta(p.html, key);
-        if (!value || !p.title.startsWith(value)) problems.push(`${p.file}: ${key} "${value}" does not match the title "${p.title}"`);
+        if (!value || !p.title.startsWith(value))
+          problems.push(`${p.file}: ${key} "${value}" does not match the title "${p.title}"`);
       }
     }
     expect(problems).toEqual([]);
@@ -107,16 +132,27 @@ describe('indexable pages', () => {
     const problems: string[] = [];
     for (const p of pages) {
       const blocks = [...p.html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => m[1]!);
-      if (blocks.length !== 1) { problems.push(`${p.file}: ${blocks.length} JSON-LD blocks`); continue; }
-      const data = JSON.parse(blocks[0]!) as { '@context': string; '@graph': { '@type': string; itemListElement?: { position: number; item: string; name: string }[] }[] };
+      if (blocks.length !== 1) {
+        problems.push(`${p.file}: ${blocks.length} JSON-LD blocks`);
+        continue;
+      }
+      const data = JSON.parse(blocks[0]!) as {
+        '@context': string;
+        '@graph': { '@type': string; itemListElement?: { position: number; item: string; name: string }[] }[];
+      };
       if (data['@context'] !== 'https://schema.org') problems.push(`${p.file}: context ${data['@context']}`);
       const types = data['@graph'].map((item) => item['@type']);
       if (types.some((t) => /FAQ|HowTo/.test(t))) problems.push(`${p.file}: ${types.join(', ')}`);
       const trail = data['@graph'].find((item) => item['@type'] === 'BreadcrumbList')?.itemListElement ?? [];
-      if (trail.length === 0) { problems.push(`${p.file}: no BreadcrumbList`); continue; }
+      if (trail.length === 0) {
+        problems.push(`${p.file}: no BreadcrumbList`);
+        continue;
+      }
       if (trail[0]!.item !== new URL('/', SITE).href) problems.push(`${p.file}: trail starts at ${trail[0]!.item}`);
-      if (trail.at(-1)!.item !== new URL(p.path, SITE).href) problems.push(`${p.file}: trail ends at ${trail.at(-1)!.item}`);
-      if (trail.some((step, i) => step.position !== i + 1 || !step.name)) problems.push(`${p.file}: trail positions or names are wrong`);
+      if (trail.at(-1)!.item !== new URL(p.path, SITE).href)
+        problems.push(`${p.file}: trail ends at ${trail.at(-1)!.item}`);
+      if (trail.some((step, i) => step.position !== i + 1 || !step.name))
+        problems.push(`${p.file}: trail positions or names are wrong`);
     }
     expect(problems).toEqual([]);
   });
@@ -126,12 +162,22 @@ describe('indexable pages', () => {
     for (const p of pages.filter((page) => /^codes\/\d+\.html$/.test(page.file))) {
       const code = /(\d+)\.html$/.exec(p.file)![1]!;
       const image = meta(p.html, 'og:image');
-      if (image !== new URL(`/og/codes/${code}.png`, SITE).href) { problems.push(`${p.file}: og:image ${image}`); continue; }
+      if (image !== new URL(`/og/codes/${code}.png`, SITE).href) {
+        problems.push(`${p.file}: og:image ${image}`);
+        continue;
+      }
       const png = readFileSync(join(distDir, new URL(image).pathname));
       const { width, height } = pngSize(png);
-      if (width !== 1200 || height !== 630 || meta(p.html, 'og:image:width') !== '1200' || meta(p.html, 'og:image:height') !== '630') problems.push(`${p.file}: ${width}x${height}`);
+      if (
+        width !== 1200 ||
+        height !== 630 ||
+        meta(p.html, 'og:image:width') !== '1200' ||
+        meta(p.html, 'og:image:height') !== '630'
+      )
+        problems.push(`${p.file}: ${width}x${height}`);
       if (png.length > 100 * 1024) problems.push(`${p.file}: image of ${png.length} bytes`);
-      if (!meta(p.html, 'og:image:alt')?.startsWith(`${code} `)) problems.push(`${p.file}: alt ${meta(p.html, 'og:image:alt')}`);
+      if (!meta(p.html, 'og:image:alt')?.startsWith(`${code} `))
+        problems.push(`${p.file}: alt ${meta(p.html, 'og:image:alt')}`);
     }
     expect(problems).toEqual([]);
   });
@@ -146,7 +192,11 @@ describe('indexable pages', () => {
       expect(article, p.file).toMatchObject({
         headline: expect.stringMatching(new RegExp(`^FTP ${code} `)),
         url: new URL(p.path, SITE).href,
-        about: { '@type': 'DefinedTerm', termCode: code, inDefinedTermSet: { '@type': 'DefinedTermSet', url: new URL('/codes', SITE).href } },
+        about: {
+          '@type': 'DefinedTerm',
+          termCode: code,
+          inDefinedTermSet: { '@type': 'DefinedTermSet', url: new URL('/codes', SITE).href },
+        },
       });
     }
   });

@@ -24,28 +24,41 @@ describe('built site', () => {
     const missing = [
       ...content.codes.map((c) => codeUrl(c.code)),
       ...content.commands.map((c) => commandUrl(c.id)),
-      '/', '/codes', '/commands', '/404',
+      '/',
+      '/codes',
+      '/commands',
+      '/404',
     ].filter((path) => !fileForPath(path));
     expect(missing).toEqual([]);
   });
 
-  it.each(content.commands.map((c) => [commandUrl(c.id), c] as const))('%s links every code of its sequence', (path, command) => {
-    const links = new Set(internalLinks(readPage(fileForPath(path)!)));
-    const missing = codesOf(command.data).filter((code) => !links.has(codeUrl(code)));
-    expect(missing).toEqual([]);
-  });
+  it.each(content.commands.map((c) => [commandUrl(c.id), c] as const))(
+    '%s links every code of its sequence',
+    (path, command) => {
+      const links = new Set(internalLinks(readPage(fileForPath(path)!)));
+      const missing = codesOf(command.data).filter((code) => !links.has(codeUrl(code)));
+      expect(missing).toEqual([]);
+    },
+  );
 
-  it.each(content.codes.map((c) => [codeUrl(c.code), c.code] as const))('%s lists every command that can return it', (path, code) => {
-    const html = readPage(fileForPath(path)!);
-    const section = html.slice(html.indexOf('id="returned-by"'), html.indexOf('id="references"'));
-    const expected = returnedBy(code, commands).map((r) => commandUrl(r.command.id));
-    const missing = expected.filter((href) => !section.includes(`href="${href}"`));
-    expect(missing).toEqual([]);
-    if (expected.length === 0) expect(section).toMatch(/No command-reply sequence in the RFCs lists|it is not an FTP reply/);
-  });
+  it.each(content.codes.map((c) => [codeUrl(c.code), c.code] as const))(
+    '%s lists every command that can return it',
+    (path, code) => {
+      const html = readPage(fileForPath(path)!);
+      const section = html.slice(html.indexOf('id="returned-by"'), html.indexOf('id="references"'));
+      const expected = returnedBy(code, commands).map((r) => commandUrl(r.command.id));
+      const missing = expected.filter((href) => !section.includes(`href="${href}"`));
+      expect(missing).toEqual([]);
+      if (expected.length === 0)
+        expect(section).toMatch(/No command-reply sequence in the RFCs lists|it is not an FTP reply/);
+    },
+  );
 
   it('links every section heading of code, comparison and command pages to itself', () => {
-    const pages = htmlFiles().filter((file) => /^(codes|commands|compare)\/[^/]+\.html$/.test(file) && !readPage(file).includes('http-equiv="refresh"'));
+    const pages = htmlFiles().filter(
+      (file) =>
+        /^(codes|commands|compare)\/[^/]+\.html$/.test(file) && !readPage(file).includes('http-equiv="refresh"'),
+    );
     expect(pages.length).toBeGreaterThan(2500);
     const unlinked: string[] = [];
     for (const file of pages) {
@@ -83,23 +96,43 @@ describe('built site', () => {
 
   it('ships no JavaScript on content pages, and only small known scripts on the tool pages', () => {
     // JSON-LD is data, not a script: it runs nothing and every indexable page has it.
-    const scripts = (file: string) => (readPage(file).match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('application/ld+json'));
+    const scripts = (file: string) =>
+      (readPage(file).match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('application/ld+json'));
     // Code and comparison pages load one small deferred script, for the ticket note's copy button;
     // command pages (and the short-link and reversed-pair pages) load none.
-    const copyPages = htmlFiles().filter((file) => /^codes\/\d+\.html$/.test(file) || /^compare\/\d.+\.html$/.test(file) && !readPage(file).includes('http-equiv="refresh"'));
+    const copyPages = htmlFiles().filter(
+      (file) =>
+        /^codes\/\d+\.html$/.test(file) ||
+        (/^compare\/\d.+\.html$/.test(file) && !readPage(file).includes('http-equiv="refresh"')),
+    );
     expect(copyPages.length).toBe(content.codes.length + (content.codes.length * (content.codes.length - 1)) / 2);
     for (const file of copyPages) expect(scripts(file), file).toEqual(['<script src="/scripts/copy.js" defer>']);
-    const withScripts = htmlFiles().filter((file) => scripts(file).length > 0 && !copyPages.includes(file)).sort();
-    expect(withScripts).toEqual(['404.html', 'codes.html', 'compare.html', 'explain.html', 'index.html', 'lookup.html', 'search.html']);
+    const withScripts = htmlFiles()
+      .filter((file) => scripts(file).length > 0 && !copyPages.includes(file))
+      .sort();
+    expect(withScripts).toEqual([
+      '404.html',
+      'codes.html',
+      'compare.html',
+      'explain.html',
+      'index.html',
+      'lookup.html',
+      'search.html',
+    ]);
     const lookup = expect.stringMatching(/^<script type="module" src="\/_astro\/LookupBox[^"]+\.js">$/);
     for (const file of ['index.html', 'codes.html', 'lookup.html']) expect(scripts(file), file).toEqual([lookup]);
     expect(scripts('404.html')).toEqual([lookup, '<script src="/scripts/suggest.js" defer>']);
     expect(scripts('compare.html')).toEqual(['<script src="/scripts/compare-picker.js" defer>']);
-    expect(scripts('explain.html')).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/Explainer[^"]+\.js">$/)]);
-    expect(scripts('search.html')).toEqual(['<script src="/pagefind/pagefind-ui.js" defer>', '<script src="/scripts/search.js" defer>']);
-    for (const small of ['scripts/compare-picker.js', 'scripts/suggest.js', 'scripts/copy.js']) expect(statSync(join(distDir, small)).size, small).toBeLessThan(2048);
+    expect(scripts('explain.html')).toEqual([
+      expect.stringMatching(/^<script type="module" src="\/_astro\/Explainer[^"]+\.js">$/),
+    ]);
+    expect(scripts('search.html')).toEqual([
+      '<script src="/pagefind/pagefind-ui.js" defer>',
+      '<script src="/scripts/search.js" defer>',
+    ]);
+    for (const small of ['scripts/compare-picker.js', 'scripts/suggest.js', 'scripts/copy.js'])
+      expect(statSync(join(distDir, small)).size, small).toBeLessThan(2048);
     const lookupFile = /src="\/(_astro\/LookupBox[^"]+)"/.exec(readPage('index.html'))![1]!;
     expect(statSync(join(distDir, lookupFile)).size).toBeLessThan(2048);
   });
-
 });

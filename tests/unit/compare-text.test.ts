@@ -5,21 +5,35 @@
 import { describe, expect, it } from 'vitest';
 import { codeFacts } from '../../src/lib/ftp/code-facts.ts';
 import {
-  classSentence, commandsSentences, standingSentence, compareText, connectionSentence, groupSentence, listWords, positionSentences, retrySentence, twinSentence, verdict,
+  classSentence,
+  commandsSentences,
+  standingSentence,
+  compareText,
+  connectionSentence,
+  groupSentence,
+  listWords,
+  positionSentences,
+  retrySentence,
+  twinSentence,
+  verdict,
 } from '../../src/lib/site/compare-text.ts';
 import { loadContent } from '../../src/lib/content/content-check.ts';
 import { allPairs } from '../../src/lib/ftp/pairs.ts';
 import { contentDir, rfcDir } from '../support/paths.ts';
 
 const content = loadContent({ contentDir, rfcDir });
-const facts = codeFacts(content.codes, content.commands.map((c) => ({ id: c.id, data: c.data })));
+const facts = codeFacts(
+  content.codes,
+  content.commands.map((c) => ({ id: c.id, data: c.data })),
+);
 const f = (code: number) => facts.get(code)!;
 
 /** Problems a filled-in template shows. */
 function flaws(sentence: string): string[] {
   const found: string[] = [];
   if (/undefined|null|NaN|\[object/.test(sentence)) found.push('a missing value');
-  if (/\b(\w+) \1\b/i.test(sentence.replace(/\b(\d+) \1\b/g, ''))) found.push(`a doubled word: ${/\b(\w+) \1\b/i.exec(sentence)?.[0]}`);
+  if (/\b(\w+) \1\b/i.test(sentence.replace(/\b(\d+) \1\b/g, '')))
+    found.push(`a doubled word: ${/\b(\w+) \1\b/i.exec(sentence)?.[0]}`);
   if (/ {2}|\s[,.;:]|,,|\(\s*\)|: ?\.|;\s*\./.test(sentence)) found.push('an empty clause or stray punctuation');
   if (!/[.!?)]$/.test(sentence.trim())) found.push('no full stop');
   if (!/^[A-Z0-9]/.test(sentence.trim())) found.push('no capital at the start');
@@ -39,19 +53,29 @@ describe('comparison sentences', () => {
   });
 
   it('say what the first digits mean, once when they agree', () => {
-    expect(classSentence(f(550), f(553))).toBe('Both are 5yz Permanent Negative Completion replies: the action failed, and the same request will keep failing until something changes.');
-    expect(classSentence(f(450), f(550))).toMatch(/^450 is a 4yz Transient Negative Completion reply, meaning that .*; 550 is a 5yz/);
+    expect(classSentence(f(550), f(553))).toBe(
+      'Both are 5yz Permanent Negative Completion replies: the action failed, and the same request will keep failing until something changes.',
+    );
+    expect(classSentence(f(450), f(550))).toMatch(
+      /^450 is a 4yz Transient Negative Completion reply, meaning that .*; 550 is a 5yz/,
+    );
     expect(classSentence(f(426), f(10054))).toMatch(/10054 has no reply class: it is not a reply from the server/);
   });
 
   it('say what the second digits mean, and nothing for socket errors', () => {
-    expect(groupSentence(f(425), f(426))).toBe('Both are in the connections group (x2z): replies about the control and data connections.');
-    expect(groupSentence(f(450), f(425))).toMatch(/^450 is in the file system group \(x5z\).*; 425 is in the connections group/);
+    expect(groupSentence(f(425), f(426))).toBe(
+      'Both are in the connections group (x2z): replies about the control and data connections.',
+    );
+    expect(groupSentence(f(450), f(425))).toMatch(
+      /^450 is in the file system group \(x5z\).*; 425 is in the connections group/,
+    );
     expect(groupSentence(f(426), f(10054))).toBeUndefined();
   });
 
   it('name the connection only where the data says which', () => {
-    expect(connectionSentence(f(221), f(226))).toBe('221 is about the control connection; 226 is about the data connection.');
+    expect(connectionSentence(f(221), f(226))).toBe(
+      '221 is about the control connection; 226 is about the data connection.',
+    );
     expect(connectionSentence(f(550), f(553))).toBeUndefined();
     expect(connectionSentence(f(425), f(550))).toBe('425 is about the data connection.');
   });
@@ -65,7 +89,9 @@ describe('comparison sentences', () => {
 
   it('place a preliminary reply before the reply that follows it', () => {
     expect(positionSentences(f(150), f(226)).join(' ')).toMatch(/226 can follow 150/);
-    expect(positionSentences(f(450), f(550))).toEqual(['In a session, 450 and 550 each is the only reply to the command.']);
+    expect(positionSentences(f(450), f(550))).toEqual([
+      'In a session, 450 and 550 each is the only reply to the command.',
+    ]);
   });
 
   it('give retry advice per code, once when it is the same', () => {
@@ -75,7 +101,9 @@ describe('comparison sentences', () => {
 
   it('say which codes are not standard replies, and nothing when both are', () => {
     expect(standingSentence(f(450), f(550))).toBeUndefined();
-    expect(standingSentence(f(430), f(530))).toBe('430 is defined by no RFC: it comes from individual servers, lists or libraries; 530 is defined by an RFC.');
+    expect(standingSentence(f(430), f(530))).toBe(
+      '430 is defined by no RFC: it comes from individual servers, lists or libraries; 530 is defined by an RFC.',
+    );
     expect(standingSentence(f(10054), f(10060))).toBe('Neither is an FTP reply.');
   });
 
@@ -90,7 +118,11 @@ describe('comparison sentences', () => {
     const problems: string[] = [];
     for (const [a, b] of pairs) {
       const text = compareText(f(a), f(b));
-      const sentences = [...text.verdicts, ...text.points.flatMap((p) => p.sentences), ...text.otherProtocols.map((o) => o.text)];
+      const sentences = [
+        ...text.verdicts,
+        ...text.points.flatMap((p) => p.sentences),
+        ...text.otherProtocols.map((o) => o.text),
+      ];
       for (const s of sentences) for (const flaw of flaws(s)) problems.push(`${a}-vs-${b}: ${flaw}: ${s}`);
       if (text.points.length < 3) problems.push(`${a}-vs-${b}: fewer than three points`);
     }

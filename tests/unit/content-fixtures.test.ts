@@ -18,14 +18,17 @@ const expected: Record<string, RegExp> = {
   'section-not-in-rfc': /codes\/425\.md:\d+: definedIn\.0\.section: RFC 959 has no section 4\.2\.9/,
   'broken-link': /codes\/150\.md:\d+: body: links to \/codes\/599, but there is no page for code 599/,
   'invalid-yaml': /codes\/550\.md:\d+: frontmatter: is not valid YAML/,
-  'non-standard-without-source': /codes\/430\.md:\d+: sources: a code that is not standard must name at least one source/,
+  'non-standard-without-source':
+    /codes\/430\.md:\d+: sources: a code that is not standard must name at least one source/,
   'standard-without-rfc': /codes\/550\.md:\d+: definedIn: a standard code must cite at least one RFC section/,
   'socket-error-marked-standard': /codes\/10054\.md:\d+: status: must be not-ftp/,
-  'meaning-without-source': /codes\/550\.md:\d+: meanings\.1\.definedIn: needs exactly one of definedIn \(an RFC section\) or source/,
+  'meaning-without-source':
+    /codes\/550\.md:\d+: meanings\.1\.definedIn: needs exactly one of definedIn \(an RFC section\) or source/,
   'compare-reversed-order': /compare\/550-vs-425\.md: file name: the lower code comes first: name it 425-vs-550\.md/,
   'compare-code-without-page': /compare\/425-vs-599\.md: file name: code 599 has no page/,
   'compare-second-level-heading': /compare\/425-vs-550\.md:\d+: body: "## A second-level heading": use ### headings/,
-  'addition-lists-code-without-page': /commands\/retr\.md:\d+: additions\.0\.replies\.completion\.0: code 534 has no page/,
+  'addition-lists-code-without-page':
+    /commands\/retr\.md:\d+: additions\.0\.replies\.completion\.0: code 534 has no page/,
 };
 
 describe('content checks', () => {

@@ -22,7 +22,28 @@ describe('every content file', () => {
 });
 
 describe('extension coverage', () => {
-  const EXTENSION_COMMANDS = ['AUTH', 'ADAT', 'PBSZ', 'PROT', 'CCC', 'MIC', 'CONF', 'ENC', 'FEAT', 'OPTS', 'EPRT', 'EPSV', 'LPRT', 'LPSV', 'SIZE', 'MDTM', 'MLST', 'MLSD', 'LANG', 'HOST'];
+  const EXTENSION_COMMANDS = [
+    'AUTH',
+    'ADAT',
+    'PBSZ',
+    'PROT',
+    'CCC',
+    'MIC',
+    'CONF',
+    'ENC',
+    'FEAT',
+    'OPTS',
+    'EPRT',
+    'EPSV',
+    'LPRT',
+    'LPSV',
+    'SIZE',
+    'MDTM',
+    'MLST',
+    'MLSD',
+    'LANG',
+    'HOST',
+  ];
 
   it('has a page for every command the extension RFCs define', () => {
     const have = new Set(content.commands.map((c) => c.data.command));
@@ -46,7 +67,8 @@ describe('extension coverage', () => {
   it('gives every number with several meanings a source for each', () => {
     const multi = content.codes.filter((c) => c.data.meanings.length > 0);
     expect(multi.map((c) => c.code)).toEqual(expect.arrayContaining([521, 522]));
-    for (const c of multi) for (const m of c.data.meanings) expect(!!m.definedIn || !!m.source, `${c.file}: ${m.name}`).toBe(true);
+    for (const c of multi)
+      for (const m of c.data.meanings) expect(!!m.definedIn || !!m.source, `${c.file}: ${m.name}`).toBe(true);
   });
 });
 
@@ -78,29 +100,29 @@ describe('RFC 959 coverage', () => {
     },
   );
 
-  it.each(
-    content.commands
-      .filter((c) => c.data.sequenceFrom.rfc === 959)
-      .map((c) => [c.file, c] as const),
-  )('%s lists exactly the replies of section 5.4, phase by phase', (_file, entry) => {
-    const key = entry.data.kind === 'event' ? 'Connection Establishment' : entry.data.command;
-    const expected = rfcSequences.get(key);
-    expect(expected, `${key} is not in RFC 959 5.4`).toBeDefined();
-    for (const phase of PHASES) expect(entry.data.replies[phase], phase).toEqual(expected![phase]);
-  });
+  it.each(content.commands.filter((c) => c.data.sequenceFrom.rfc === 959).map((c) => [c.file, c] as const))(
+    '%s lists exactly the replies of section 5.4, phase by phase',
+    (_file, entry) => {
+      const key = entry.data.kind === 'event' ? 'Connection Establishment' : entry.data.command;
+      const expected = rfcSequences.get(key);
+      expect(expected, `${key} is not in RFC 959 5.4`).toBeDefined();
+      for (const phase of PHASES) expect(entry.data.replies[phase], phase).toEqual(expected![phase]);
+    },
+  );
 
-  it.each(
-    [...commandReplySequences(2228)].map(([command, expected]) => [command, expected] as const),
-  )('%s has the replies of RFC 2228 section 8.2, as its own sequence or as an addition', (command, expected) => {
-    const entry = content.commands.find((c) => c.data.command === command);
-    expect(entry, `no command file for ${command}`).toBeDefined();
-    const cites8_2 = (from: { rfc: number; section: string }) => from.rfc === 2228 && from.section === '8.2';
-    const replies = cites8_2(entry!.data.sequenceFrom)
-      ? entry!.data.replies
-      : entry!.data.additions.find((a) => cites8_2(a.from))?.replies;
-    expect(replies, `${command} cites no RFC 2228 8.2 replies`).toBeDefined();
-    for (const phase of PHASES) expect(unique(replies![phase]), phase).toEqual(unique(expected[phase]));
-  });
+  it.each([...commandReplySequences(2228)].map(([command, expected]) => [command, expected] as const))(
+    '%s has the replies of RFC 2228 section 8.2, as its own sequence or as an addition',
+    (command, expected) => {
+      const entry = content.commands.find((c) => c.data.command === command);
+      expect(entry, `no command file for ${command}`).toBeDefined();
+      const cites8_2 = (from: { rfc: number; section: string }) => from.rfc === 2228 && from.section === '8.2';
+      const replies = cites8_2(entry!.data.sequenceFrom)
+        ? entry!.data.replies
+        : entry!.data.additions.find((a) => cites8_2(a.from))?.replies;
+      expect(replies, `${command} cites no RFC 2228 8.2 replies`).toBeDefined();
+      for (const phase of PHASES) expect(unique(replies![phase]), phase).toEqual(unique(expected[phase]));
+    },
+  );
 
   it('derives a "returned by" list for every code from the command files', () => {
     const commands = content.commands.map((c) => ({ id: c.id, data: c.data }));

@@ -32,7 +32,9 @@ describe('open dataset', () => {
     const data = read('api/codes.json');
     expect(errorsOf(validator('codes'), data)).toEqual([]);
     expect(data.version).toBe(DATASET_VERSION);
-    expect(data.codes.map((c: { code: number }) => c.code)).toEqual(content.codes.map((c) => c.code).sort((a, b) => a - b));
+    expect(data.codes.map((c: { code: number }) => c.code)).toEqual(
+      content.codes.map((c) => c.code).sort((a, b) => a - b),
+    );
   });
 
   it('/api/codes/NNN.json exists for every code, validates, and matches its entry in codes.json', () => {
@@ -52,16 +54,32 @@ describe('open dataset', () => {
   it('/api/commands.json validates and lists every command file', () => {
     const data = read('api/commands.json');
     expect(errorsOf(validator('commands'), data)).toEqual([]);
-    expect(data.commands.map((c: { url: string }) => c.url.split('/').pop()).sort()).toEqual(content.commands.map((c) => c.id).sort());
+    expect(data.commands.map((c: { url: string }) => c.url.split('/').pop()).sort()).toEqual(
+      content.commands.map((c) => c.id).sort(),
+    );
   });
 
   it('says what the content says: phases, classes, and canonical URLs that exist', () => {
-    const codes = new Map(read('api/codes.json').codes.map((c: { code: number }) => [c.code, c])) as Map<number, Record<string, any>>;
-    expect(codes.get(550)!.returnedBy).toContainEqual(expect.objectContaining({ command: 'RETR', phase: 'completion' }));
+    type Row = {
+      code: number;
+      url: string;
+      returnedBy: { url: string }[];
+      related: { url: string }[];
+      meanings: unknown[];
+      class: unknown;
+    };
+    const codes = new Map((read('api/codes.json').codes as Row[]).map((c) => [c.code, c]));
+    expect(codes.get(550)!.returnedBy).toContainEqual(
+      expect.objectContaining({ command: 'RETR', phase: 'completion' }),
+    );
     expect(codes.get(150)!.class).toEqual({ digit: 1, name: 'Positive Preliminary', final: false });
     expect(codes.get(10054)!).toMatchObject({ status: 'not-ftp', class: null, group: null, returnedBy: [] });
     expect(codes.get(521)!.meanings.length).toBe(3);
-    const urls = [...codes.values()].flatMap((c) => [c.url, ...c.returnedBy.map((r: { url: string }) => r.url), ...c.related.map((r: { url: string }) => r.url)]);
+    const urls = [...codes.values()].flatMap((c) => [
+      c.url,
+      ...c.returnedBy.map((r: { url: string }) => r.url),
+      ...c.related.map((r: { url: string }) => r.url),
+    ]);
     const missing = [...new Set(urls)].filter((url) => !fileForPath(new URL(url).pathname));
     expect(missing).toEqual([]);
   });
@@ -72,15 +90,23 @@ describe('open dataset', () => {
     expect(errorsOf(validate, good)).toEqual([]);
     const { url: _dropped, ...noUrl } = good;
     expect(errorsOf(validate, noUrl)).toContain(" must have required property 'url'");
-    expect(errorsOf(validate, { ...good, returnedBy: [{ ...good.returnedBy[0], phase: 'sometime' }] }).join()).toMatch(/phase must be equal to one of the allowed values/);
+    expect(errorsOf(validate, { ...good, returnedBy: [{ ...good.returnedBy[0], phase: 'sometime' }] }).join()).toMatch(
+      /phase must be equal to one of the allowed values/,
+    );
     expect(errorsOf(validate, { ...good, extra: 1 }).join()).toMatch(/must NOT have additional properties/);
   });
 
   it(`keeps the schemas of version ${DATASET_VERSION} as published (bump the version to change them)`, () => {
-    const current = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, z.toJSONSchema(schema, { target: 'draft-2020-12' })]));
+    const current = Object.fromEntries(
+      Object.entries(schemas).map(([name, schema]) => [name, z.toJSONSchema(schema, { target: 'draft-2020-12' })]),
+    );
     const snapshot = join(root, 'tests/fixtures/api', `schemas-${DATASET_VERSION}.json`);
-    if (process.env.UPDATE_API_SNAPSHOT === DATASET_VERSION && !existsSync(snapshot)) writeFileSync(snapshot, `${JSON.stringify(current, null, 2)}\n`);
-    expect(existsSync(snapshot), `no snapshot for ${DATASET_VERSION}: run UPDATE_API_SNAPSHOT=${DATASET_VERSION} npx vitest run tests/unit/dataset.test.ts`).toBe(true);
+    if (process.env.UPDATE_API_SNAPSHOT === DATASET_VERSION && !existsSync(snapshot))
+      writeFileSync(snapshot, `${JSON.stringify(current, null, 2)}\n`);
+    expect(
+      existsSync(snapshot),
+      `no snapshot for ${DATASET_VERSION}: run UPDATE_API_SNAPSHOT=${DATASET_VERSION} npx vitest run tests/unit/dataset.test.ts`,
+    ).toBe(true);
     expect(current).toEqual(JSON.parse(readFileSync(snapshot, 'utf8')));
   });
 });

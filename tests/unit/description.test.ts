@@ -24,7 +24,11 @@ describe('metaDescription', () => {
     for (const { code, data } of loadContent({ contentDir, rfcDir }).codes) {
       const d = metaDescription(data.summary);
       expect(d.length, String(code)).toBeLessThanOrEqual(MAX_DESCRIPTION);
-      if (d !== data.summary) expect(data.summary.startsWith(d.slice(0, -1)) && /[\s,;:]/.test(data.summary[d.length - 1] ?? ''), String(code)).toBe(true);
+      if (d !== data.summary)
+        expect(
+          data.summary.startsWith(d.slice(0, -1)) && /[\s,;:]/.test(data.summary[d.length - 1] ?? ''),
+          String(code),
+        ).toBe(true);
     }
   });
 });

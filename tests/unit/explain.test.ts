@@ -32,7 +32,14 @@ describe('explaining a log', () => {
   });
 
   it('spots a passive-mode NAT problem: a private 227 address, then 425', () => {
-    const e = run(['C: PASV', 'S: 227 Entering Passive Mode (10,0,0,5,195,80).', 'C: RETR a.txt', 'S: 425 Can\'t open data connection.'].join('\n'));
+    const e = run(
+      [
+        'C: PASV',
+        'S: 227 Entering Passive Mode (10,0,0,5,195,80).',
+        'C: RETR a.txt',
+        "S: 425 Can't open data connection.",
+      ].join('\n'),
+    );
     expect(e.replies[0]!.decoded).toBe('address 10.0.0.5, port 50000 (a private address)');
     expect(e.findings[0]).toMatchObject({ code: 425 });
     expect(e.findings[0]!.text).toMatch(/passive-mode NAT problem/);
@@ -48,7 +55,10 @@ describe('explaining a log', () => {
     for (const file of transcriptFiles()) {
       const e = run(readTranscript(file));
       expect(e.replies.length, file).toBe(parseTranscript(readTranscript(file)).replies.length);
-      expect(e.replies.every((r) => r.url && r.name && r.meaning), file).toBe(true);
+      expect(
+        e.replies.every((r) => r.url && r.name && r.meaning),
+        file,
+      ).toBe(true);
     }
     expect(run('S: 299 Made up').replies[0]).toMatchObject({ name: 'Not in this reference', failure: false });
   });

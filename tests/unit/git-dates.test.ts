@@ -5,7 +5,8 @@ import { root } from '../support/paths.ts';
 
 describe('git dates', () => {
   it('keeps the newest commit date of each file (git log lists newest first)', () => {
-    const log = '\0 2026-11-27T10:00:00+00:00\n\ncontent/codes/550.md\n\0 2026-10-01T08:00:00+02:00\n\ncontent/codes/550.md\ncontent/codes/450.md\n';
+    const log =
+      '\0 2026-11-27T10:00:00+00:00\n\ncontent/codes/550.md\n\0 2026-10-01T08:00:00+02:00\n\ncontent/codes/550.md\ncontent/codes/450.md\n';
     const dates = parseGitLog(log);
     expect(dates.get('content/codes/550.md')).toBe('2026-11-27T10:00:00+00:00');
     expect(dates.get('content/codes/450.md')).toBe('2026-10-01T08:00:00+02:00');
@@ -13,7 +14,10 @@ describe('git dates', () => {
 
   it('reads the real history of the content files', () => {
     const dates = lastCommitDates('content', root);
-    const expected = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/codes/550.md'], { cwd: root, encoding: 'utf8' }).trim();
+    const expected = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/codes/550.md'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
     expect(dates.get('content/codes/550.md')).toBe(expected);
     expect(dates.size).toBeGreaterThan(150);
   });
@@ -23,7 +27,9 @@ describe('git dates', () => {
   });
 
   it('compares dates as instants, offsets included', () => {
-    expect(newest(['2026-01-01T12:00:00+02:00', '2026-01-01T11:00:00+00:00', undefined])).toBe('2026-01-01T11:00:00+00:00');
+    expect(newest(['2026-01-01T12:00:00+02:00', '2026-01-01T11:00:00+00:00', undefined])).toBe(
+      '2026-01-01T11:00:00+00:00',
+    );
     expect(newest([undefined])).toBeUndefined();
   });
 });

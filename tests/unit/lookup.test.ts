@@ -17,7 +17,8 @@ describe('lookup', () => {
   });
 
   it('takes two codes in any spelling to their comparison, lower first', () => {
-    for (const q of ['125 221', '125 vs 221', '125 VS. 221', '221-vs-125', '221 vs 125', '125,221', '125-221']) expect(go(q), q).toBe('/compare/125-vs-221');
+    for (const q of ['125 221', '125 vs 221', '125 VS. 221', '221-vs-125', '221 vs 125', '125,221', '125-221'])
+      expect(go(q), q).toBe('/compare/125-vs-221');
   });
 
   it('takes a command name to its page, in any case', () => {

@@ -10,7 +10,13 @@ describe('Open Graph cards', () => {
   });
 
   it('render a 1200x630 PNG with the bundled font, no network', async () => {
-    const png = await ogImagePng({ code: 550, name: 'File unavailable', label: ogLabel(550, 'standard'), classDigit: 5, host: 'example.org' });
+    const png = await ogImagePng({
+      code: 550,
+      name: 'File unavailable',
+      label: ogLabel(550, 'standard'),
+      classDigit: 5,
+      host: 'example.org',
+    });
     expect(pngSize(png)).toEqual({ width: OG_WIDTH, height: OG_HEIGHT });
     expect(png.length).toBeLessThan(100 * 1024);
   });

@@ -18,7 +18,8 @@ describe('pairs', () => {
     expect(parsePair('125-vs-221')).toEqual([125, 221]);
     expect(parsePair('221-vs-125')).toEqual([221, 125]);
     expect(parsePair('426-vs-10054')).toEqual([426, 10054]);
-    for (const bad of ['125-221', '12-vs-221', '125-vs-2210', 'abc-vs-def', '125-vs-221/']) expect(parsePair(bad), bad).toBeUndefined();
+    for (const bad of ['125-221', '12-vs-221', '125-vs-2210', 'abc-vs-def', '125-vs-221/'])
+      expect(parsePair(bad), bad).toBeUndefined();
   });
 
   it('enumerate every unordered pair once: n(n-1)/2', () => {

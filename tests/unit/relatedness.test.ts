@@ -6,7 +6,10 @@ import { CONFUSED_PAIRS, oftenCompared, relate } from '../../src/lib/ftp/related
 import { contentDir, rfcDir } from '../support/paths.ts';
 
 const content = loadContent({ contentDir, rfcDir });
-const facts = codeFacts(content.codes, content.commands.map((c) => ({ id: c.id, data: c.data })));
+const facts = codeFacts(
+  content.codes,
+  content.commands.map((c) => ({ id: c.id, data: c.data })),
+);
 const editorial = new Set(content.compare.map((c) => c.id));
 const f = (code: number) => facts.get(code)!;
 const kinds = (a: number, b: number) => relate(f(a), f(b), { editorial }).reasons.map((r) => r.kind);
@@ -20,13 +23,17 @@ describe('relatedness', () => {
 
   it('relates a preliminary reply and the reply that follows it for the same command', () => {
     const r = relate(f(150), f(226), { editorial });
-    expect(r.reasons.find((x) => x.kind === 'sequence')?.commands).toEqual(expect.arrayContaining(['RETR', 'STOR', 'LIST']));
+    expect(r.reasons.find((x) => x.kind === 'sequence')?.commands).toEqual(
+      expect.arrayContaining(['RETR', 'STOR', 'LIST']),
+    );
     expect(r.indexable).toBe(true);
   });
 
   it('relates codes of one class and group, and alternatives to the same command', () => {
     expect(kinds(550, 553)).toContain('class-and-group');
-    expect(relate(f(550), f(553), { editorial }).reasons.find((r) => r.kind === 'same-commands')?.commands).toContain('APPE');
+    expect(relate(f(550), f(553), { editorial }).reasons.find((r) => r.kind === 'same-commands')?.commands).toContain(
+      'APPE',
+    );
   });
 
   it('makes every curated pair and every pair with editorial notes indexable', () => {

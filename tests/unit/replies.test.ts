@@ -9,7 +9,13 @@ describe('reading replies (RFC 959 section 4.2)', () => {
   });
 
   it('treats a multi-line reply as one reply, even with digits at the start of an inner line', () => {
-    const replies = parseReplies(['123-First line', 'Second line', '  234 A line beginning with numbers', '234 not padded either', '123 The last line']);
+    const replies = parseReplies([
+      '123-First line',
+      'Second line',
+      '  234 A line beginning with numbers',
+      '234 not padded either',
+      '123 The last line',
+    ]);
     expect(replies).toHaveLength(1);
     expect(replies[0]).toMatchObject({ code: 123, text: 'First line', complete: true });
     expect(replies[0]!.lines).toHaveLength(5);

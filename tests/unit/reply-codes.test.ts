@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { functionGroup, groupByClass, negativeTwin, parseReplyCode, replyClass } from '../../src/lib/ftp/reply-codes.ts';
+import {
+  functionGroup,
+  groupByClass,
+  negativeTwin,
+  parseReplyCode,
+  replyClass,
+} from '../../src/lib/ftp/reply-codes.ts';
 
 describe('reply code digits', () => {
   it('parses exactly three digits starting with 1-6', () => {

@@ -7,8 +7,13 @@ describe('schemaFields', () => {
   it('lists nested, nullable and array fields with their types and descriptions', () => {
     const schema = z.object({
       code: z.number().int().describe('The code.'),
-      class: z.object({ digit: z.number().int().describe('First digit.') }).nullable().describe('The class.'),
-      returnedBy: z.array(z.object({ phase: z.enum(['completion', 'intermediate']).describe('Phase.') })).describe('Commands.'),
+      class: z
+        .object({ digit: z.number().int().describe('First digit.') })
+        .nullable()
+        .describe('The class.'),
+      returnedBy: z
+        .array(z.object({ phase: z.enum(['completion', 'intermediate']).describe('Phase.') }))
+        .describe('Commands.'),
       url: z.url().describe('Page.'),
     });
     expect(schemaFields(z.toJSONSchema(schema) as never)).toEqual([
@@ -23,7 +28,9 @@ describe('schemaFields', () => {
 
   it('finds a description for every field of the published schemas', () => {
     for (const [name, schema] of Object.entries(schemas)) {
-      const undocumented = schemaFields(z.toJSONSchema(schema) as never).filter((f) => !f.description).map((f) => f.path);
+      const undocumented = schemaFields(z.toJSONSchema(schema) as never)
+        .filter((f) => !f.description)
+        .map((f) => f.path);
       expect(undocumented, name).toEqual([]);
     }
   });

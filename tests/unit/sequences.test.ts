@@ -10,29 +10,56 @@ describe('command-reply sequences', () => {
   it('finds every command that can return a code, with its phase', () => {
     expect(names(350)).toEqual(['REST:intermediate', 'RNFR:intermediate']);
     expect(names(227)).toEqual(['PASV:completion']);
-    expect(names(425)).toEqual(['APPE:afterPreliminary', 'LIST:afterPreliminary', 'NLST:afterPreliminary', 'RETR:afterPreliminary', 'STOR:afterPreliminary', 'STOU:afterPreliminary']);
+    expect(names(425)).toEqual([
+      'APPE:afterPreliminary',
+      'LIST:afterPreliminary',
+      'NLST:afterPreliminary',
+      'RETR:afterPreliminary',
+      'STOR:afterPreliminary',
+      'STOU:afterPreliminary',
+    ]);
   });
 
   it('lists connection establishment before the commands', () => {
-    expect(names(220)).toEqual(['Connection establishment:afterPreliminary', 'Connection establishment:completion', 'HOST:completion', 'REIN:afterPreliminary', 'REIN:completion']);
+    expect(names(220)).toEqual([
+      'Connection establishment:afterPreliminary',
+      'Connection establishment:completion',
+      'HOST:completion',
+      'REIN:afterPreliminary',
+      'REIN:completion',
+    ]);
   });
 
-  it('returns a command\'s codes in sequence order without repeats', () => {
+  it("returns a command's codes in sequence order without repeats", () => {
     const rein = commands.find((c) => c.id === 'rein')!;
     expect(codesOf(rein.data)).toEqual([120, 220, 421, 500, 502]);
   });
 
-  it('groups commands under the section 5.4 headings in the RFC\'s order, then the extension groups', () => {
+  it("groups commands under the section 5.4 headings in the RFC's order, then the extension groups", () => {
     expect(groupCommands(commands).map((g) => g.group)).toEqual([
-      'Connection Establishment', 'Login', 'Logout', 'Transfer parameters', 'File action commands', 'Informational commands', 'Miscellaneous commands',
-      'Security', 'Extended addresses', 'Feature negotiation', 'File information', 'Language', 'Virtual hosts',
+      'Connection Establishment',
+      'Login',
+      'Logout',
+      'Transfer parameters',
+      'File action commands',
+      'Informational commands',
+      'Miscellaneous commands',
+      'Security',
+      'Extended addresses',
+      'Feature negotiation',
+      'File information',
+      'Language',
+      'Virtual hosts',
     ]);
   });
 
   it('lists replies a later RFC added, with the section that added them', () => {
     const retr = returnedBy(534, commands).find((r) => r.command.id === 'retr');
     expect(retr).toMatchObject({ phase: 'completion', added: true, from: { rfc: 2228, section: '8.2' } });
-    expect(returnedBy(550, commands).find((r) => r.command.id === 'retr')).toMatchObject({ added: false, from: { rfc: 959, section: '5.4' } });
+    expect(returnedBy(550, commands).find((r) => r.command.id === 'retr')).toMatchObject({
+      added: false,
+      from: { rfc: 959, section: '5.4' },
+    });
   });
 
   it('gathers many rows into one line per phase and source', () => {

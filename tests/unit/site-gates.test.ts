@@ -9,7 +9,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CSP_HEADER, CSP_META } from '../../src/lib/site/security-headers.ts';
 import { distDir } from '../support/paths.ts';
 import { requireDist } from '../support/dist.ts';
-import { brokenReferences, isContentPage, overweightPages, pagesWithoutCsp, sitePages, templateDefects, thirdPartyReferences } from '../support/site-gates.ts';
+import {
+  brokenReferences,
+  isContentPage,
+  overweightPages,
+  pagesWithoutCsp,
+  sitePages,
+  templateDefects,
+  thirdPartyReferences,
+} from '../support/site-gates.ts';
 
 beforeAll(requireDist);
 
@@ -33,7 +41,10 @@ describe('quality gates over every built page', () => {
   it('sources: every code, command and comparison page links the RFC sections or sources it relies on', () => {
     const unsourced = sitePages(distDir)
       .filter(({ file, html }) => isContentPage(file) && !html.includes('http-equiv="refresh"'))
-      .filter(({ html }) => !/<a href="https:\/\/(datatracker\.ietf\.org\/doc\/html\/rfc\d+|(?!ftp-reply-codes)[^"]+)"/.test(html))
+      .filter(
+        ({ html }) =>
+          !/<a href="https:\/\/(datatracker\.ietf\.org\/doc\/html\/rfc\d+|(?!ftp-reply-codes)[^"]+)"/.test(html),
+      )
       .map(({ file }) => file);
     expect(unsourced).toEqual([]);
   });
@@ -42,7 +53,12 @@ describe('quality gates over every built page', () => {
     expect(pagesWithoutCsp(distDir, CSP_META)).toEqual([]);
     const headers = readFileSync(join(distDir, '_headers'), 'utf8');
     expect(headers.split('\n')[0]).toBe('/*');
-    for (const line of [`Content-Security-Policy: ${CSP_HEADER}`, 'X-Content-Type-Options: nosniff', 'X-Frame-Options: DENY', 'Referrer-Policy: strict-origin-when-cross-origin']) {
+    for (const line of [
+      `Content-Security-Policy: ${CSP_HEADER}`,
+      'X-Content-Type-Options: nosniff',
+      'X-Frame-Options: DENY',
+      'Referrer-Policy: strict-origin-when-cross-origin',
+    ]) {
       expect(headers).toContain(`  ${line}\n`);
     }
     expect(CSP_HEADER).toContain("frame-ancestors 'none'");
@@ -60,14 +76,35 @@ describe('each gate fails on a site built to break it', () => {
     `<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="${CSP_META}">${head}</head><body>${body}</body></html>`;
 
   beforeAll(() => {
-    write('index.html', page('<main><h2 id="top">Top</h2><p><a href="/good">fine</a> <a href="/good#here">fine</a> <a href="/missing">gone</a> <a href="/good#nowhere">no anchor</a></p></main>',
-      '<link rel="stylesheet" href="/style.css"><link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Inter"><link rel="canonical" href="https://example.org/">'));
-    write('good.html', page('<main><p id="here">The the same word twice.</p><p>It costs NaN dollars , and more..</p><p></p><section><h2>Empty</h2></section></main>',
-      '<img src="//cdn.example.net/pixel.gif" alt="">'));
-    write('style.css', 'body { background: url(/missing.png); } @font-face { src: url(https://fonts.gstatic.com/inter.woff2); }');
-    write('no-csp.html', '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p>No policy.</p></body></html>');
+    write(
+      'index.html',
+      page(
+        '<main><h2 id="top">Top</h2><p><a href="/good">fine</a> <a href="/good#here">fine</a> <a href="/missing">gone</a> <a href="/good#nowhere">no anchor</a></p></main>',
+        '<link rel="stylesheet" href="/style.css"><link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Inter"><link rel="canonical" href="https://example.org/">',
+      ),
+    );
+    write(
+      'good.html',
+      page(
+        '<main><p id="here">The the same word twice.</p><p>It costs NaN dollars , and more..</p><p></p><section><h2>Empty</h2></section></main>',
+        '<img src="//cdn.example.net/pixel.gif" alt="">',
+      ),
+    );
+    write(
+      'style.css',
+      'body { background: url(/missing.png); } @font-face { src: url(https://fonts.gstatic.com/inter.woff2); }',
+    );
+    write(
+      'no-csp.html',
+      '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p>No policy.</p></body></html>',
+    );
     write('scripts/big.js', `// ${'x'.repeat(3000)}\n`);
-    write('codes/550.html', page(`<main><p>${'A long page. '.repeat(2700)}</p></main><script src="/scripts/big.js"></script><script>alert(1)</script>`));
+    write(
+      'codes/550.html',
+      page(
+        `<main><p>${'A long page. '.repeat(2700)}</p></main><script src="/scripts/big.js"></script><script>alert(1)</script>`,
+      ),
+    );
   });
 
   it('links', () => {
@@ -99,7 +136,14 @@ describe('each gate fails on a site built to break it', () => {
 
   it('text', () => {
     const problems = templateDefects(site).filter((p) => p.startsWith('good.html'));
-    expect(problems.map((p) => p.split(': ')[1])).toEqual(['doubled word', 'missing value', 'space before punctuation', 'doubled punctuation', 'empty element', 'section with nothing but its heading']);
+    expect(problems.map((p) => p.split(': ')[1])).toEqual([
+      'doubled word',
+      'missing value',
+      'space before punctuation',
+      'doubled punctuation',
+      'empty element',
+      'section with nothing but its heading',
+    ]);
   });
 
   it('security', () => {

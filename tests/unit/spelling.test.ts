@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { root } from '../support/paths.ts';
 
 const cspell = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [join(root, 'node_modules/cspell/bin.mjs'), '--no-progress', '--no-summary', ...args], { cwd: root, encoding: 'utf8', input });
+  spawnSync(process.execPath, [join(root, 'node_modules/cspell/bin.mjs'), '--no-progress', '--no-summary', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    input,
+  });
 
 describe('spelling', () => {
   it('finds no unknown word in the content, the components and src/lib', () => {
@@ -18,6 +22,8 @@ describe('spelling', () => {
     const bad = cspell(['stdin://prose.md'], 'The servre sent 550 after RETR.\n');
     expect(bad.status).not.toBe(0);
     expect(bad.stdout).toContain('Unknown word (servre)');
-    expect(cspell(['stdin://prose.md'], 'vsftpd answered EPSV with 229; the behaviour is recognised.\n').status).toBe(0);
+    expect(cspell(['stdin://prose.md'], 'vsftpd answered EPSV with 229; the behaviour is recognised.\n').status).toBe(
+      0,
+    );
   });
 });

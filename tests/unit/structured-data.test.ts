@@ -5,7 +5,13 @@ const site = 'https://example.org';
 
 describe('structured data', () => {
   it('ends the breadcrumb trail at the page itself', () => {
-    expect(breadcrumbList([{ label: 'Home', href: '/' }, { label: 'Codes', href: '/codes' }, { label: '550' }], `${site}/codes/550`, site)).toEqual({
+    expect(
+      breadcrumbList(
+        [{ label: 'Home', href: '/' }, { label: 'Codes', href: '/codes' }, { label: '550' }],
+        `${site}/codes/550`,
+        site,
+      ),
+    ).toEqual({
       '@type': 'BreadcrumbList',
       itemListElement: [
         { '@type': 'ListItem', position: 1, name: 'Home', item: `${site}/` },
@@ -16,8 +22,16 @@ describe('structured data', () => {
   });
 
   it('describes a code page as an article about a term of the code set', () => {
-    const article = codeArticle({ code: 550, name: 'File unavailable', summary: 'Refused.', title: 'FTP 550 File unavailable' }, `${site}/codes/550`, site);
-    expect(article).toMatchObject({ '@type': 'TechArticle', headline: 'FTP 550 File unavailable', about: { '@type': 'DefinedTerm', termCode: '550', inDefinedTermSet: { url: `${site}/codes` } } });
+    const article = codeArticle(
+      { code: 550, name: 'File unavailable', summary: 'Refused.', title: 'FTP 550 File unavailable' },
+      `${site}/codes/550`,
+      site,
+    );
+    expect(article).toMatchObject({
+      '@type': 'TechArticle',
+      headline: 'FTP 550 File unavailable',
+      about: { '@type': 'DefinedTerm', termCode: '550', inDefinedTermSet: { url: `${site}/codes` } },
+    });
   });
 
   it('cannot be closed early by a value holding </script>', () => {

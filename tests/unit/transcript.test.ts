@@ -13,9 +13,18 @@ import { readTranscript, transcriptFiles, transcriptsDir } from '../support/tran
 const simple = (replies: { code: number; text: string }[]) => replies.map((r) => `${r.code} ${r.text}`);
 
 describe('parsing captured transcripts', () => {
-  it.each(transcriptFiles().filter((f) => f.includes('-raw-')).map((f) => [f]))('%s: exactly the server replies, in order', (file) => {
+  it.each(
+    transcriptFiles()
+      .filter((f) => f.includes('-raw-'))
+      .map((f) => [f]),
+  )('%s: exactly the server replies, in order', (file) => {
     const text = readTranscript(file);
-    const wire = parseReplies(text.split('\n').filter((l) => l.startsWith('S: ')).map((l) => l.slice(3)));
+    const wire = parseReplies(
+      text
+        .split('\n')
+        .filter((l) => l.startsWith('S: '))
+        .map((l) => l.slice(3)),
+    );
     expect(simple(parseTranscript(text).replies)).toEqual(simple(wire));
   });
 
@@ -30,13 +39,23 @@ describe('parsing captured transcripts', () => {
 
 describe('parsing pasted text', () => {
   it('reads a multi-line reply as one reply, digits inside it included', () => {
-    const t = parseTranscript(['S: 211-Features:', 'S:  SIZE', 'S: 123 not a reply', 'S: 211 End', 'C: QUIT', 'S: 221 Bye'].join('\n'));
+    const t = parseTranscript(
+      ['S: 211-Features:', 'S:  SIZE', 'S: 123 not a reply', 'S: 211 End', 'C: QUIT', 'S: 221 Bye'].join('\n'),
+    );
     expect(t.replies.map((r) => r.code)).toEqual([211, 221]);
     expect(t.replies[0]!.lines).toHaveLength(4);
   });
 
-  it('does not take the client\'s commands or status lines for replies', () => {
-    const t = parseTranscript(['*   Trying 192.0.2.10:21...', '< 220 Ready', '> USER alice', '< 331 Password', '* 250 looks like a reply but is curl talking'].join('\n'));
+  it("does not take the client's commands or status lines for replies", () => {
+    const t = parseTranscript(
+      [
+        '*   Trying 192.0.2.10:21...',
+        '< 220 Ready',
+        '> USER alice',
+        '< 331 Password',
+        '* 250 looks like a reply but is curl talking',
+      ].join('\n'),
+    );
     expect(t.replies.map((r) => r.code)).toEqual([220, 331]);
     expect(t.commands.map((c) => c.verb)).toEqual(['USER']);
     expect(t.formats).toEqual(['curl']);
@@ -57,26 +76,44 @@ describe('parsing pasted text', () => {
   });
 
   it('reads FileZilla, WinSCP and lftp lines, also mixed in one paste', () => {
-    const t = parseTranscript([
-      '2024-01-15 10:12:01 1234 1 Response: 220 Ready',
-      'Command:\tUSER alice',
-      'Response:\t331 Password required',
-      '> 2024-01-15 10:12:02.100 PASS ********',
-      '< 2024-01-15 10:12:02.150 230 Logged in',
-      '---> PWD',
-      '<--- 257 "/" is the current directory',
-    ].join('\n'));
+    const t = parseTranscript(
+      [
+        '2024-01-15 10:12:01 1234 1 Response: 220 Ready',
+        'Command:\tUSER alice',
+        'Response:\t331 Password required',
+        '> 2024-01-15 10:12:02.100 PASS ********',
+        '< 2024-01-15 10:12:02.150 230 Logged in',
+        '---> PWD',
+        '<--- 257 "/" is the current directory',
+      ].join('\n'),
+    );
     expect(t.replies.map((r) => r.code)).toEqual([220, 331, 230, 257]);
     expect(new Set(t.formats)).toEqual(new Set(['filezilla', 'winscp', 'lftp']));
   });
 
   it('reads bare reply lines, and counts a reply a client printed twice once', () => {
-    const t = parseTranscript(['220 Ready', '---> EPSV', '229 Entering Extended Passive Mode (|||40071|)', '229 Entering Extended Passive Mode (|||40071|)', '---> LIST', '150 Here it comes', '-rw-r--r-- 1 a a 57 Jan 15 hello.txt', '226 Done'].join('\n'));
+    const t = parseTranscript(
+      [
+        '220 Ready',
+        '---> EPSV',
+        '229 Entering Extended Passive Mode (|||40071|)',
+        '229 Entering Extended Passive Mode (|||40071|)',
+        '---> LIST',
+        '150 Here it comes',
+        '-rw-r--r-- 1 a a 57 Jan 15 hello.txt',
+        '226 Done',
+      ].join('\n'),
+    );
     expect(t.replies.map((r) => r.code)).toEqual([220, 229, 150, 226]);
   });
 
   it('treats hostile text as text: no reply is made of markup, and markup survives as plain characters', () => {
-    const t = parseTranscript('S: 550 <img src=x onerror=alert(1)><script>alert(2)</script>\nS: 220 javascript:alert(3)');
-    expect(t.replies.map((r) => r.text)).toEqual(['<img src=x onerror=alert(1)><script>alert(2)</script>', 'javascript:alert(3)']);
+    const t = parseTranscript(
+      'S: 550 <img src=x onerror=alert(1)><script>alert(2)</script>\nS: 220 javascript:alert(3)',
+    );
+    expect(t.replies.map((r) => r.text)).toEqual([
+      '<img src=x onerror=alert(1)><script>alert(2)</script>',
+      'javascript:alert(3)',
+    ]);
   });
 });

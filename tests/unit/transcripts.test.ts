@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/content-check.ts';
 import { contentDir, rfcDir } from '../support/paths.ts';
-import { rawReplies, readTranscript, serverOf, transcriptFiles, transcriptIndex, transcriptsDir } from '../support/transcripts.ts';
+import {
+  rawReplies,
+  readTranscript,
+  serverOf,
+  transcriptFiles,
+  transcriptIndex,
+  transcriptsDir,
+} from '../support/transcripts.ts';
 
 const content = loadContent({ contentDir, rfcDir });
 const pages = new Map(content.codes.map((c) => [c.code, c]));
@@ -36,7 +43,9 @@ function inPractice(body: string): string {
 
 describe('transcript fixtures', () => {
   it('are all listed in index.json, and index.json lists only files that exist', () => {
-    const indexed = transcriptIndex().map((e) => e.file).sort();
+    const indexed = transcriptIndex()
+      .map((e) => e.file)
+      .sort();
     expect(indexed).toEqual(transcriptFiles());
   });
 
@@ -57,8 +66,10 @@ describe('transcript fixtures', () => {
     expect(leaks).toEqual([]);
   });
 
-  it('give every code the servers\' sources can send a page', () => {
-    const fromSource = JSON.parse(readFileSync(join(transcriptsDir, 'harness', 'source-replies', 'vsftpd-pureftpd.json'), 'utf8')) as { code: number }[];
+  it("give every code the servers' sources can send a page", () => {
+    const fromSource = JSON.parse(
+      readFileSync(join(transcriptsDir, 'harness', 'source-replies', 'vsftpd-pureftpd.json'), 'utf8'),
+    ) as { code: number }[];
     const replies = JSON.parse(readFileSync(join(transcriptsDir, 'replies.json'), 'utf8')) as { code: number }[];
     const codes = new Set([...fromSource, ...replies].map((r) => r.code));
     expect(codes.size).toBeGreaterThan(40);
@@ -69,14 +80,15 @@ describe('transcript fixtures', () => {
     expect([...observed.keys()].filter((code) => !pages.has(code)).sort()).toEqual([]);
   });
 
-  it.each([...observed].flatMap(([code, byServer]) => [...byServer].map(([server, texts]) => [code, server, texts] as const)))(
-    'code %i: the In practice section names %s and quotes one of its replies',
-    (code, server, texts) => {
-      const section = inPractice(pages.get(code)?.body ?? '');
-      expect(section, `content/codes/${code}.md has no "## In practice" section`).not.toBe('');
-      expect(section).toContain(server);
-      const quoted = [...texts].filter((text) => text === '' || section.includes(text));
-      expect(quoted.length, `none of ${server}'s texts for ${code} is quoted: ${[...texts].join(' | ')}`).toBeGreaterThan(0);
-    },
-  );
+  it.each(
+    [...observed].flatMap(([code, byServer]) => [...byServer].map(([server, texts]) => [code, server, texts] as const)),
+  )('code %i: the In practice section names %s and quotes one of its replies', (code, server, texts) => {
+    const section = inPractice(pages.get(code)?.body ?? '');
+    expect(section, `content/codes/${code}.md has no "## In practice" section`).not.toBe('');
+    expect(section).toContain(server);
+    const quoted = [...texts].filter((text) => text === '' || section.includes(text));
+    expect(quoted.length, `none of ${server}'s texts for ${code} is quoted: ${[...texts].join(' | ')}`).toBeGreaterThan(
+      0,
+    );
+  });
 });

@@ -23,7 +23,14 @@ export function parseGitLog(log: string): Map<string, string> {
 /** Last commit date of every file under `path` (relative to the repository root), or an empty map without git. */
 export function lastCommitDates(path: string, cwd = process.cwd()): Map<string, string> {
   try {
-    return parseGitLog(execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', path], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] }));
+    return parseGitLog(
+      execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', path], {
+        cwd,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    );
   } catch {
     return new Map();
   }

@@ -41,7 +41,12 @@ export function schemaFields(node: JsonSchemaNode, prefix = ''): SchemaField[] {
   return Object.entries(objectNode.properties ?? {}).flatMap(([key, child]) => {
     const path = prefix ? `${prefix}.${key}` : key;
     const inner = child.anyOf?.find((n) => n.type === 'object' || n.type === 'array') ?? child;
-    const nested = inner.type === 'array' && inner.items ? schemaFields(inner.items, `${path}[]`) : inner.type === 'object' ? schemaFields(inner, path) : [];
+    const nested =
+      inner.type === 'array' && inner.items
+        ? schemaFields(inner.items, `${path}[]`)
+        : inner.type === 'object'
+          ? schemaFields(inner, path)
+          : [];
     return [{ path, type: typeOf(child), description: child.description ?? inner.description ?? '' }, ...nested];
   });
 }

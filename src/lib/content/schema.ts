@@ -7,7 +7,6 @@
  * re-export of Zod 4, so this module stays free of Astro's runtime.
  */
 import { z } from 'astro/zod';
-import { PHASES } from '../ftp/phases.ts';
 
 /** RFCs whose text is in `reference/rfc/`; a citation must name one of these. */
 export const KNOWN_RFCS = [959, 1123, 1639, 2228, 2389, 2428, 2640, 2773, 3659, 4217, 5797, 7151] as const;
@@ -33,9 +32,12 @@ export const replyCodeSchema = z
 /** A pointer into one of the reference RFCs. */
 export const rfcCitationSchema = z.strictObject({
   /** RFC number, e.g. `959`. Must be one of {@link KNOWN_RFCS}. */
-  rfc: z.number().int().refine((n) => (KNOWN_RFCS as readonly number[]).includes(n), {
-    error: `must be one of the reference RFCs: ${KNOWN_RFCS.join(', ')}`,
-  }),
+  rfc: z
+    .number()
+    .int()
+    .refine((n) => (KNOWN_RFCS as readonly number[]).includes(n), {
+      error: `must be one of the reference RFCs: ${KNOWN_RFCS.join(', ')}`,
+    }),
   /** Section number without "section", e.g. `"4.2.1"`. Quote it in YAML. */
   section: z.string().regex(/^\d+(\.\d+)*$/, { error: 'must be a section number such as "4.2.1"' }),
   /** What the cited section says about this topic, in a few words. */
@@ -77,41 +79,46 @@ export const meaningSchema = z
     /** How to tell from context that this is the meaning in front of you. */
     context: z.string().min(20),
   })
-  .refine((m) => !!m.definedIn !== !!m.source, { error: 'needs exactly one of definedIn (an RFC section) or source', path: ['definedIn'] });
+  .refine((m) => !!m.definedIn !== !!m.source, {
+    error: 'needs exactly one of definedIn (an RFC section) or source',
+    path: ['definedIn'],
+  });
 
 /**
  * Frontmatter of `content/codes/NNN.md`. The file name is the code; class,
  * group, finality, retry advice, "returned by" and URLs are derived, never
  * written here.
  */
-export const codeSchema = z.strictObject({
-  /** See {@link STATUSES}. Defaults to `standard`. */
-  status: z.enum(STATUSES).default('standard'),
-  /** Short name shown after the number, e.g. "File unavailable". Title case not required. */
-  name: z.string().min(3).max(60),
-  /** The reply text the defining RFC gives for this code, verbatim. */
-  text: z.string().min(3),
-  /** One sentence (ends with a period) that answers "what does this reply mean for me?". */
-  summary: z
-    .string()
-    .min(40, { error: 'must be one full sentence of at least 40 characters' })
-    .max(260, { error: 'must be one sentence of at most 260 characters' })
-    .refine((s) => /[.!?]$/.test(s.trim()), { error: 'must end with a full stop' }),
-  /** Where the code is defined: RFC sections. Required for `standard` codes. */
-  definedIn: z.array(rfcCitationSchema).default([]),
-  /** Sources outside the reference RFCs. Required for codes that are not `standard`. */
-  sources: z.array(externalSourceSchema).default([]),
-  /** Every meaning, for a number that later RFCs (or practice) gave a second meaning. */
-  meanings: z.array(meaningSchema).default([]),
-  /** Further RFC sections the page relies on (rendered under References). */
-  references: z.array(rfcCitationSchema).default([]),
-  /** Hand-picked related codes beyond the derived ones (each must have a page). */
-  seeAlso: z.array(pageCodeSchema).default([]),
-  /** The connection the reply is about, where its RFC text names one (RFC 959 4.2.1 "x2z Connections"). */
-  connection: z.enum(['control', 'data']).optional(),
-})
+export const codeSchema = z
+  .strictObject({
+    /** See {@link STATUSES}. Defaults to `standard`. */
+    status: z.enum(STATUSES).default('standard'),
+    /** Short name shown after the number, e.g. "File unavailable". Title case not required. */
+    name: z.string().min(3).max(60),
+    /** The reply text the defining RFC gives for this code, verbatim. */
+    text: z.string().min(3),
+    /** One sentence (ends with a period) that answers "what does this reply mean for me?". */
+    summary: z
+      .string()
+      .min(40, { error: 'must be one full sentence of at least 40 characters' })
+      .max(260, { error: 'must be one sentence of at most 260 characters' })
+      .refine((s) => /[.!?]$/.test(s.trim()), { error: 'must end with a full stop' }),
+    /** Where the code is defined: RFC sections. Required for `standard` codes. */
+    definedIn: z.array(rfcCitationSchema).default([]),
+    /** Sources outside the reference RFCs. Required for codes that are not `standard`. */
+    sources: z.array(externalSourceSchema).default([]),
+    /** Every meaning, for a number that later RFCs (or practice) gave a second meaning. */
+    meanings: z.array(meaningSchema).default([]),
+    /** Further RFC sections the page relies on (rendered under References). */
+    references: z.array(rfcCitationSchema).default([]),
+    /** Hand-picked related codes beyond the derived ones (each must have a page). */
+    seeAlso: z.array(pageCodeSchema).default([]),
+    /** The connection the reply is about, where its RFC text names one (RFC 959 4.2.1 "x2z Connections"). */
+    connection: z.enum(['control', 'data']).optional(),
+  })
   .refine((c) => c.status !== 'standard' || c.definedIn.length > 0, {
-    error: 'a standard code must cite at least one RFC section (or set status: non-standard, obsolete or not-ftp with sources)',
+    error:
+      'a standard code must cite at least one RFC section (or set status: non-standard, obsolete or not-ftp with sources)',
     path: ['definedIn'],
   })
   .refine((c) => c.status === 'standard' || c.sources.length > 0, {
@@ -119,7 +126,6 @@ export const codeSchema = z.strictObject({
     path: ['sources'],
   })
   .refine((c) => c.meanings.length !== 1, { error: 'list two or more meanings, or none', path: ['meanings'] });
-
 
 const codeList = z.array(replyCodeSchema).default([]);
 

@@ -17,7 +17,10 @@ export interface CodeFacts {
 }
 
 /** Facts for every code, by number. */
-export function codeFacts(codes: readonly { code: number; data: CodeData }[], commands: readonly CommandEntry[]): Map<number, CodeFacts> {
+export function codeFacts(
+  codes: readonly { code: number; data: CodeData }[],
+  commands: readonly CommandEntry[],
+): Map<number, CodeFacts> {
   return new Map(
     codes.map(({ code, data }) => {
       const seen = new Set<string>();
@@ -33,7 +36,17 @@ export function codeFacts(codes: readonly { code: number; data: CodeData }[], co
           seen.add(key);
           return true;
         });
-      return [code, { code, name: data.name, summary: data.summary, status: data.status, connection: data.connection, commands: list }];
+      return [
+        code,
+        {
+          code,
+          name: data.name,
+          summary: data.summary,
+          status: data.status,
+          connection: data.connection,
+          commands: list,
+        },
+      ];
     }),
   );
 }

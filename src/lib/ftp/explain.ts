@@ -77,7 +77,10 @@ function explainOne(reply: TranscriptReply, data: ExplainData): ExplainedReply {
     text: reply.text,
     lineNumber: reply.lineNumber,
     name: info?.name ?? 'Not in this reference',
-    meaning: note ?? info?.summary ?? 'This site has no page for this code; its first digit still says how it ended (RFC 959, section 4.2).',
+    meaning:
+      note ??
+      info?.summary ??
+      'This site has no page for this code; its first digit still says how it ended (RFC 959, section 4.2).',
     failure: isReplyCode(reply.code) && reply.code >= 400 && reply.code < 600,
     ...(reply.command ? { command: reply.command.line } : {}),
     ...(info ? { url: codeUrl(reply.code) } : {}),
@@ -125,17 +128,49 @@ export function explain(transcript: Transcript, data: ExplainData): Explanation 
       privatePasv = d && isPrivateIPv4(d.host) ? d.host : undefined;
     }
     if (DATA_FAILURES.has(r.code) && privatePasv) {
-      find(r.code, `The server announced the private address ${privatePasv} in its 227 reply, and the data connection then failed with ${r.code}: a passive-mode NAT problem. Use EPSV, let the client ignore the PASV address, or have the server announce its public address.`);
-    } else if (r.code === 425 && (verb === 'PORT' || verb === 'EPRT' || (verb && TRANSFERS.has(verb) && lastModeWasActive(transcript, i)))) {
-      find(r.code, 'Active mode: the server could not connect back to the client. Switch to passive mode (PASV or EPSV), or open the client\'s firewall.');
+      find(
+        r.code,
+        `The server announced the private address ${privatePasv} in its 227 reply, and the data connection then failed with ${r.code}: a passive-mode NAT problem. Use EPSV, let the client ignore the PASV address, or have the server announce its public address.`,
+      );
+    } else if (
+      r.code === 425 &&
+      (verb === 'PORT' || verb === 'EPRT' || (verb && TRANSFERS.has(verb) && lastModeWasActive(transcript, i)))
+    ) {
+      find(
+        r.code,
+        "Active mode: the server could not connect back to the client. Switch to passive mode (PASV or EPSV), or open the client's firewall.",
+      );
     } else if (r.code === 425) {
-      find(r.code, 'The data connection could not be opened: a firewall probably blocks the server\'s passive ports or the client\'s outgoing connections to them.');
+      find(
+        r.code,
+        "The data connection could not be opened: a firewall probably blocks the server's passive ports or the client's outgoing connections to them.",
+      );
     }
-    if (r.code === 530 && (verb === 'PASS' || verb === 'USER')) find(r.code, 'The login was refused: check the user name and password, and whether the account may use FTP (or needs TLS first).');
-    if (r.code === 421) find(r.code, 'The server closed the control connection (a timeout, a connection limit, or a shutdown): reconnect, and check the limit or the idle time.');
-    if ((r.code === 550 || r.code === 553) && verb && ['STOR', 'STOU', 'APPE', 'MKD'].includes(verb)) find(r.code, `The server refused to write (${verb}): check the directory's write permission, the file name and the quota.`);
-    else if (r.code === 550 && verb && ['RETR', 'SIZE', 'MDTM', 'CWD', 'DELE', 'RNFR'].includes(verb)) find(r.code, `The path given to ${verb} does not exist or may not be used: check the exact name and the permissions.`);
-    if ([521, 522, 534, 536].includes(r.code)) find(r.code, 'A TLS protection mismatch: compare the client\'s PROT setting and TLS session reuse with what the server requires.');
+    if (r.code === 530 && (verb === 'PASS' || verb === 'USER'))
+      find(
+        r.code,
+        'The login was refused: check the user name and password, and whether the account may use FTP (or needs TLS first).',
+      );
+    if (r.code === 421)
+      find(
+        r.code,
+        'The server closed the control connection (a timeout, a connection limit, or a shutdown): reconnect, and check the limit or the idle time.',
+      );
+    if ((r.code === 550 || r.code === 553) && verb && ['STOR', 'STOU', 'APPE', 'MKD'].includes(verb))
+      find(
+        r.code,
+        `The server refused to write (${verb}): check the directory's write permission, the file name and the quota.`,
+      );
+    else if (r.code === 550 && verb && ['RETR', 'SIZE', 'MDTM', 'CWD', 'DELE', 'RNFR'].includes(verb))
+      find(
+        r.code,
+        `The path given to ${verb} does not exist or may not be used: check the exact name and the permissions.`,
+      );
+    if ([521, 522, 534, 536].includes(r.code))
+      find(
+        r.code,
+        "A TLS protection mismatch: compare the client's PROT setting and TLS session reuse with what the server requires.",
+      );
     if (r.code === 552 || r.code === 452) find(r.code, 'Storage ran out (a quota or a full disk) on the server.');
   });
 
@@ -166,12 +201,15 @@ export function ticketNote(e: Explanation, origin: string): string {
   ];
   if (e.firstFailure) {
     const f = e.firstFailure;
-    lines.push(`First failure: ${f.code} ${f.name}${f.command ? ` (after ${f.command})` : ''}: ${f.meaning}${f.url ? ` ${origin}${f.url}` : ''}`);
+    lines.push(
+      `First failure: ${f.code} ${f.name}${f.command ? ` (after ${f.command})` : ''}: ${f.meaning}${f.url ? ` ${origin}${f.url}` : ''}`,
+    );
   }
   for (const t of e.transfers) lines.push(`Transfer: ${t.command}: ${t.ok ? 'completed' : 'failed'} (${t.code}).`);
   for (const f of e.findings) lines.push(`Finding: ${f.text} ${origin}/codes/${f.code}`);
   lines.push('', 'Replies:');
-  for (const r of e.replies) lines.push(`${r.code} ${r.name}${r.command ? ` (after ${r.command})` : ''}${r.url ? ` ${origin}${r.url}` : ''}`);
+  for (const r of e.replies)
+    lines.push(`${r.code} ${r.name}${r.command ? ` (after ${r.command})` : ''}${r.url ? ` ${origin}${r.url}` : ''}`);
   return lines.join('\n');
 }
 
@@ -181,7 +219,11 @@ export function explainData(
   commands: readonly { data: { kind: string; command: string; replyNotes: Record<string, string> } }[],
 ): ExplainData {
   return {
-    codes: Object.fromEntries(codes.map((c) => [String(c.code), { name: c.data.name, summary: c.data.summary, status: c.data.status }])),
-    notes: Object.fromEntries(commands.filter((c) => c.data.kind === 'command').map((c) => [c.data.command, c.data.replyNotes])),
+    codes: Object.fromEntries(
+      codes.map((c) => [String(c.code), { name: c.data.name, summary: c.data.summary, status: c.data.status }]),
+    ),
+    notes: Object.fromEntries(
+      commands.filter((c) => c.data.kind === 'command').map((c) => [c.data.command, c.data.replyNotes]),
+    ),
   };
 }

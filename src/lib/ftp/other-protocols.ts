@@ -10,7 +10,10 @@ export interface OtherMeaning {
   source: { title: string; url: string };
 }
 
-const HTTP = (section: string) => ({ title: `RFC 9110, section ${section}`, url: `https://www.rfc-editor.org/rfc/rfc9110#section-${section}` });
+const HTTP = (section: string) => ({
+  title: `RFC 9110, section ${section}`,
+  url: `https://www.rfc-editor.org/rfc/rfc9110#section-${section}`,
+});
 const SMTP = { title: 'RFC 5321, section 4.2.3', url: 'https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3' };
 
 const TABLE: Record<number, OtherMeaning[]> = {

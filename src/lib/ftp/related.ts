@@ -21,7 +21,12 @@ export interface RelatedCode {
  */
 export function relatedCodes(
   code: number,
-  { codes, seeAlso, commands, limit = 8 }: { codes: readonly number[]; seeAlso: readonly number[]; commands: readonly CommandEntry[]; limit?: number },
+  {
+    codes,
+    seeAlso,
+    commands,
+    limit = 8,
+  }: { codes: readonly number[]; seeAlso: readonly number[]; commands: readonly CommandEntry[]; limit?: number },
 ): RelatedCode[] {
   const available = new Set(codes);
   const out = new Map<number, string>();
@@ -33,9 +38,12 @@ export function relatedCodes(
 
   const twin = isReplyCode(code) ? negativeTwin(code) : undefined;
   if (twin !== undefined) {
-    add(twin, Math.floor(twin / 100) === 5
-      ? 'the permanent twin: same problem, but retrying unchanged will not help'
-      : 'the transient twin: same problem, but retrying later may help');
+    add(
+      twin,
+      Math.floor(twin / 100) === 5
+        ? 'the permanent twin: same problem, but retrying unchanged will not help'
+        : 'the transient twin: same problem, but retrying later may help',
+    );
   }
   for (const other of seeAlso) add(other, 'often confused with it');
   // A socket error has no class, group or sequence to be related by.

@@ -12,14 +12,58 @@ import { pairId } from './pairs.ts';
  * editorial notes (content/compare/) count as curated too.
  */
 export const CONFUSED_PAIRS: readonly [number, number][] = [
-  [125, 150], [125, 221], [150, 226], [200, 250], [202, 502], [211, 213], [212, 213], [220, 421], [221, 421],
-  [226, 250], [226, 426], [227, 229], [227, 425], [228, 229], [230, 530], [331, 332], [421, 425], [421, 530],
-  [425, 426], [425, 522], [430, 530], [450, 550], [451, 551], [452, 552], [500, 501], [500, 502], [502, 504],
-  [521, 522], [530, 532], [530, 550], [534, 536], [550, 553], [350, 550],
-  [211, 215], [221, 231], [231, 232], [234, 334], [234, 534], [235, 335], [250, 257], [425, 520],
-  [631, 632], [631, 633], [632, 633],
+  [125, 150],
+  [125, 221],
+  [150, 226],
+  [200, 250],
+  [202, 502],
+  [211, 213],
+  [212, 213],
+  [220, 421],
+  [221, 421],
+  [226, 250],
+  [226, 426],
+  [227, 229],
+  [227, 425],
+  [228, 229],
+  [230, 530],
+  [331, 332],
+  [421, 425],
+  [421, 530],
+  [425, 426],
+  [425, 522],
+  [430, 530],
+  [450, 550],
+  [451, 551],
+  [452, 552],
+  [500, 501],
+  [500, 502],
+  [502, 504],
+  [521, 522],
+  [530, 532],
+  [530, 550],
+  [534, 536],
+  [550, 553],
+  [350, 550],
+  [211, 215],
+  [221, 231],
+  [231, 232],
+  [234, 334],
+  [234, 534],
+  [235, 335],
+  [250, 257],
+  [425, 520],
+  [631, 632],
+  [631, 633],
+  [632, 633],
   // Socket errors and the replies or situations behind them.
-  [426, 10054], [425, 10060], [425, 10061], [10054, 10060], [10060, 10065], [550, 10066], [421, 10068],
+  [426, 10054],
+  [425, 10060],
+  [425, 10061],
+  [10054, 10060],
+  [10060, 10065],
+  [550, 10066],
+  [421, 10068],
 ];
 
 export type RelationKind = 'twins' | 'sequence' | 'curated' | 'editorial' | 'class-and-group' | 'same-commands';
@@ -70,7 +114,8 @@ export function relate(a: CodeFacts, b: CodeFacts, { editorial }: { editorial: R
       b.commands.some(
         (cb) =>
           cb.id === ca.id &&
-          ((ca.phase === 'preliminary' && cb.phase === 'afterPreliminary') || (ca.phase === 'afterPreliminary' && cb.phase === 'preliminary')),
+          ((ca.phase === 'preliminary' && cb.phase === 'afterPreliminary') ||
+            (ca.phase === 'afterPreliminary' && cb.phase === 'preliminary')),
       ),
     )
     .map((c) => c.label);
@@ -79,11 +124,17 @@ export function relate(a: CodeFacts, b: CodeFacts, { editorial }: { editorial: R
   if (curated.has(id)) reasons.push({ kind: 'curated' });
   if (editorial.has(id)) reasons.push({ kind: 'editorial' });
 
-  if (replies && replyClass(a.code).digit === replyClass(b.code).digit && functionGroup(a.code).digit === functionGroup(b.code).digit) {
+  if (
+    replies &&
+    replyClass(a.code).digit === replyClass(b.code).digit &&
+    functionGroup(a.code).digit === functionGroup(b.code).digit
+  ) {
     reasons.push({ kind: 'class-and-group' });
   }
 
-  const shared = a.commands.filter((ca) => b.commands.some((cb) => cb.id === ca.id && cb.phase === ca.phase)).map((c) => c.label);
+  const shared = a.commands
+    .filter((ca) => b.commands.some((cb) => cb.id === ca.id && cb.phase === ca.phase))
+    .map((c) => c.label);
   if (shared.length > 0) reasons.push({ kind: 'same-commands', commands: [...new Set(shared)] });
 
   let score = reasons.reduce((sum, r) => sum + WEIGHT[r.kind], 0);
@@ -135,7 +186,8 @@ export function pairTheme(a: CodeFacts, b: CodeFacts, relatedness: Relatedness):
   const kinds = relatedness.reasons.map((r) => r.kind);
   if (kinds.includes('twins')) return 'Transient or permanent';
   if (kinds.includes('sequence')) return 'Start and end of an exchange';
-  if (!isReplyCode(a.code) || !isReplyCode(b.code) || a.status === 'not-ftp' || b.status === 'not-ftp') return 'Socket errors and replies';
+  if (!isReplyCode(a.code) || !isReplyCode(b.code) || a.status === 'not-ftp' || b.status === 'not-ftp')
+    return 'Socket errors and replies';
   const groups = new Set([functionGroup(a.code).digit, functionGroup(b.code).digit]);
   if (groups.has(2)) return 'Connections';
   if (groups.has(3)) return 'Login and security';

@@ -79,12 +79,20 @@ export interface FunctionGroup {
 }
 
 const GROUPS: Record<number, FunctionGroup> = {
-  0: { digit: 0, name: 'Syntax', about: 'syntax errors, unimplemented or superfluous commands, and replies that fit no other group' },
+  0: {
+    digit: 0,
+    name: 'Syntax',
+    about: 'syntax errors, unimplemented or superfluous commands, and replies that fit no other group',
+  },
   1: { digit: 1, name: 'Information', about: 'requests for information, such as status or help' },
   2: { digit: 2, name: 'Connections', about: 'the control and data connections' },
   3: { digit: 3, name: 'Authentication and accounting', about: 'the login process and accounting' },
   4: { digit: 4, name: 'Unspecified', about: 'nothing yet: RFC 959 leaves this group unassigned' },
-  5: { digit: 5, name: 'File system', about: 'the state of the server file system in relation to the requested transfer or file action' },
+  5: {
+    digit: 5,
+    name: 'File system',
+    about: 'the state of the server file system in relation to the requested transfer or file action',
+  },
 };
 
 /**

@@ -95,7 +95,8 @@ export function returnedBy(code: number, commands: readonly CommandEntry[]): Ret
   for (const command of sortCommands(commands)) {
     for (const source of replySources(command.data)) {
       for (const phase of PHASES) {
-        if (source.replies[phase].includes(code)) found.push({ command, phase, from: source.from, added: source.added });
+        if (source.replies[phase].includes(code))
+          found.push({ command, phase, from: source.from, added: source.added });
       }
     }
   }

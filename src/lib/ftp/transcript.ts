@@ -44,7 +44,9 @@ type Classified =
 const STAMP = String.raw`\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?`;
 const WINSCP = new RegExp(`^([<>.!*]) ${STAMP} ?(.*)$`);
 // FileZilla: "Response:\t220 ...", from the GUI with an "HH:MM:SS\t" time, or from a log file with "date time pid n".
-const FILEZILLA = new RegExp(`^(?:${STAMP}\\s+\\d+\\s+\\d+\\s+|\\d{2}:\\d{2}:\\d{2}\\s+)?(Status|Command|Response|Error|Trace|Listing):\\s?(.*)$`);
+const FILEZILLA = new RegExp(
+  `^(?:${STAMP}\\s+\\d+\\s+\\d+\\s+|\\d{2}:\\d{2}:\\d{2}\\s+)?(Status|Command|Response|Error|Trace|Listing):\\s?(.*)$`,
+);
 const REPLY_START = /^([1-6]\d\d)([ -])(.*)$/;
 
 function classify(line: string, ftpClientCommands: boolean): Classified {
@@ -62,7 +64,8 @@ function classify(line: string, ftpClientCommands: boolean): Classified {
     return { kind: 'status' };
   }
   if ((m = /^<--- ?(.*)$/.exec(line))) return { kind: 'reply', payload: m[1] ?? '', format: 'lftp' };
-  if ((m = /^---> ?(.*)$/.exec(line))) return { kind: 'command', payload: m[1] ?? '', format: ftpClientCommands ? 'ftp-client' : 'lftp' };
+  if ((m = /^---> ?(.*)$/.exec(line)))
+    return { kind: 'command', payload: m[1] ?? '', format: ftpClientCommands ? 'ftp-client' : 'lftp' };
   if (/^(----|\*\*\*\*) /.test(line)) return { kind: 'status' };
   if ((m = /^< (.*)$/.exec(line))) return { kind: 'reply', payload: m[1] ?? '', format: 'curl' };
   if ((m = /^> (.*)$/.exec(line))) return { kind: 'command', payload: m[1] ?? '', format: 'curl' };
@@ -145,7 +148,15 @@ export function parseTranscript(text: string): Transcript {
     };
     // tnftp prints some replies twice; a server never repeats a reply with no command between.
     const previous = replies[replies.length - 1];
-    if (reply.bare && !commandSinceReply && previous && previous.code === reply.code && previous.text === reply.text && m[2] === ' ') return;
+    if (
+      reply.bare &&
+      !commandSinceReply &&
+      previous &&
+      previous.code === reply.code &&
+      previous.text === reply.text &&
+      m[2] === ' '
+    )
+      return;
     count(c.kind === 'reply' ? c.format : ftpClient ? 'ftp-client' : 'bare');
     replies.push(reply);
     commandSinceReply = false;

@@ -49,14 +49,22 @@ export async function codeNames(): Promise<Map<number, string>> {
 
 /** Number, name, summary and status of every code, for lists. */
 export async function codeSummaries() {
-  return (await allCodes()).map((c) => ({ code: Number(c.id), name: c.data.name, summary: c.data.summary, status: c.data.status }));
+  return (await allCodes()).map((c) => ({
+    code: Number(c.id),
+    name: c.data.name,
+    summary: c.data.summary,
+    status: c.data.status,
+  }));
 }
 
 let factsCache: Promise<Map<number, CodeFacts>> | undefined;
 /** Facts about every code for comparisons, computed once per build. */
 export function allFacts(): Promise<Map<number, CodeFacts>> {
   factsCache ??= Promise.all([allCodes(), allCommands()]).then(([codes, commands]) =>
-    codeFacts(codes.map((c) => ({ code: Number(c.id), data: c.data })), commands),
+    codeFacts(
+      codes.map((c) => ({ code: Number(c.id), data: c.data })),
+      commands,
+    ),
   );
   return factsCache;
 }
@@ -84,14 +92,18 @@ export async function comparison([a, b]: [number, number]) {
   const editorial = new Set(notes.keys());
   const fa = facts.get(a)!;
   const fb = facts.get(b)!;
-  const related = (code: number) => oftenCompared(code, facts, { editorial, limit: 4 }).filter((r) => r.code !== a && r.code !== b);
+  const related = (code: number) =>
+    oftenCompared(code, facts, { editorial, limit: 4 }).filter((r) => r.code !== a && r.code !== b);
   return {
     a: fa,
     b: fb,
     text: compareText(fa, fb),
     relatedness: relate(fa, fb, { editorial }),
     note: notes.get(pairId(a, b)),
-    alsoCompared: [...related(a).map((r) => [a, r.code] as [number, number]), ...related(b).map((r) => [b, r.code] as [number, number])],
+    alsoCompared: [
+      ...related(a).map((r) => [a, r.code] as [number, number]),
+      ...related(b).map((r) => [b, r.code] as [number, number]),
+    ],
   };
 }
 
@@ -121,9 +133,15 @@ export async function relatedPairsByTheme() {
  * newest of all content; the explainer shows none).
  */
 export async function sitemapEntries(): Promise<{ path: string; lastmod?: string }[]> {
-  const [codes, commands, themes, notes] = await Promise.all([allCodes(), allCommands(), relatedPairsByTheme(), compareNotes()]);
+  const [codes, commands, themes, notes] = await Promise.all([
+    allCodes(),
+    allCommands(),
+    relatedPairsByTheme(),
+    compareNotes(),
+  ]);
   const dates = lastCommitDates(contentDir());
-  const dateOf = (entry: { filePath?: string } | undefined) => (entry?.filePath ? dates.get(entry.filePath.replace(/^\.\//, '')) : undefined);
+  const dateOf = (entry: { filePath?: string } | undefined) =>
+    entry?.filePath ? dates.get(entry.filePath.replace(/^\.\//, '')) : undefined;
   const codeDate = new Map(codes.map((c) => [Number(c.id), dateOf(c)]));
   const all = newest([...codes, ...commands, ...notes.values()].map(dateOf));
   return [
@@ -135,20 +153,28 @@ export async function sitemapEntries(): Promise<{ path: string; lastmod?: string
     { path: apiUrls.page, lastmod: all },
     ...codes.map((c) => ({ path: codeUrl(Number(c.id)), lastmod: dateOf(c) })),
     ...commands.map((c) => ({ path: commandUrl(c.id), lastmod: dateOf(c) })),
-    ...themes.flatMap((t) => t.pairs.map((p) => ({
-      path: compareUrl(p.a, p.b),
-      lastmod: newest([codeDate.get(p.a), codeDate.get(p.b), dateOf(notes.get(pairId(p.a, p.b)))]),
-    }))),
+    ...themes.flatMap((t) =>
+      t.pairs.map((p) => ({
+        path: compareUrl(p.a, p.b),
+        lastmod: newest([codeDate.get(p.a), codeDate.get(p.b), dateOf(notes.get(pairId(p.a, p.b)))]),
+      })),
+    ),
   ];
 }
 
 /** Every code as the open dataset publishes it (/api/codes.json). */
 export async function datasetCodes(site: URL) {
   const [codes, commands] = await Promise.all([allCodes(), allCommands()]);
-  return Promise.all(codes.map(async (entry) => {
-    const { related } = await codeContext(entry);
-    return codeData({ code: Number(entry.id), data: entry.data, related: related.map(({ code, reason }) => ({ code, reason })) }, commands, site);
-  }));
+  return Promise.all(
+    codes.map(async (entry) => {
+      const { related } = await codeContext(entry);
+      return codeData(
+        { code: Number(entry.id), data: entry.data, related: related.map(({ code, reason }) => ({ code, reason })) },
+        commands,
+        site,
+      );
+    }),
+  );
 }
 
 /** Every command as the open dataset publishes it (/api/commands.json). */

@@ -18,7 +18,7 @@ const STATE: Record<number, string> = {
   5: 'the action failed, and the same request will keep failing until something changes',
   6: 'the real reply is wrapped in a protected one',
 };
-const NOT_FTP = 'it is not a reply from the server but an error of the client computer\'s network stack';
+const NOT_FTP = "it is not a reply from the server but an error of the client computer's network stack";
 
 const isReply = (f: CodeFacts) => f.status !== 'not-ftp' && isReplyCode(f.code);
 const state = (f: CodeFacts) => (isReply(f) ? STATE[replyClass(f.code).digit]! : NOT_FTP);
@@ -122,7 +122,10 @@ export function commandsSentences(a: CodeFacts, b: CodeFacts): string[] {
   const out: string[] = [];
   if (la.length === 0 && lb.length === 0) return [`No command-reply sequence lists either ${a.code} or ${b.code}.`];
   if (shared.length > 0) out.push(`Both can answer ${listWords(shared)}.`);
-  for (const [f, only, all] of [[a, onlyA, la], [b, onlyB, lb]] as const) {
+  for (const [f, only, all] of [
+    [a, onlyA, la],
+    [b, onlyB, lb],
+  ] as const) {
     if (all.length === 0) out.push(`No command-reply sequence lists ${f.code}.`);
     else if (only.length > 0) out.push(`Only ${f.code} can answer ${listWords(only)}.`);
   }
@@ -153,11 +156,19 @@ export function positionSentences(a: CodeFacts, b: CodeFacts): string[] {
     if (pa) out.push(`In a session, ${a.code} ${pa}.`);
     if (pb) out.push(`${pa ? '' : 'In a session, '}${b.code} ${pb}.`);
   }
-  for (const [first, then] of [[a, b], [b, a]] as const) {
+  for (const [first, then] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     const commands = first.commands
-      .filter((c) => c.phase === 'preliminary' && then.commands.some((t) => t.id === c.id && t.phase === 'afterPreliminary'))
+      .filter(
+        (c) => c.phase === 'preliminary' && then.commands.some((t) => t.id === c.id && t.phase === 'afterPreliminary'),
+      )
       .map((c) => c.label);
-    if (commands.length > 0) out.push(`For ${listWords([...new Set(commands)])}, ${then.code} can follow ${first.code}: one opens the exchange and the other closes it.`);
+    if (commands.length > 0)
+      out.push(
+        `For ${listWords([...new Set(commands)])}, ${then.code} can follow ${first.code}: one opens the exchange and the other closes it.`,
+      );
   }
   return out;
 }
@@ -179,7 +190,10 @@ export function twinSentence(a: CodeFacts, b: CodeFacts): string | undefined {
 }
 
 /** The same numbers in HTTP or SMTP, where they mean something else. */
-export function otherProtocolSentences(a: CodeFacts, b: CodeFacts): { text: string; sources: { title: string; url: string }[] }[] {
+export function otherProtocolSentences(
+  a: CodeFacts,
+  b: CodeFacts,
+): { text: string; sources: { title: string; url: string }[] }[] {
   return [a, b].flatMap((f) => {
     const others = otherMeanings(f.code);
     if (others.length === 0) return [];

@@ -37,7 +37,9 @@ const citation = z
   })
   .describe('An RFC section.');
 
-const source = z.object({ title: z.string().describe('Title of the source.'), url: z.url().describe('Where to read it.') }).describe('A source outside the RFCs.');
+const source = z
+  .object({ title: z.string().describe('Title of the source.'), url: z.url().describe('Where to read it.') })
+  .describe('A source outside the RFCs.');
 
 const codeRecord = z
   .object({
@@ -45,7 +47,11 @@ const codeRecord = z
     name: z.string().describe('Short name, e.g. "File unavailable".'),
     text: z.string().describe('The reply text the defining RFC gives, verbatim.'),
     summary: z.string().describe('One sentence: what the reply means for the person who received it.'),
-    status: z.enum(STATUSES).describe('"standard" (defined by an RFC), "non-standard" (used in practice, no RFC), "obsolete" (an RFC that later ones replaced) or "not-ftp" (a client-side socket error shown like a reply).'),
+    status: z
+      .enum(STATUSES)
+      .describe(
+        '"standard" (defined by an RFC), "non-standard" (used in practice, no RFC), "obsolete" (an RFC that later ones replaced) or "not-ftp" (a client-side socket error shown like a reply).',
+      ),
     class: z
       .object({
         digit: z.number().int().min(1).max(6).describe('First digit.'),
@@ -55,7 +61,10 @@ const codeRecord = z
       .nullable()
       .describe('The reply class (first digit, RFC 959 4.2); null for numbers that are not FTP replies.'),
     group: z
-      .object({ digit: z.number().int().min(0).max(9).describe('Second digit.'), name: z.string().describe('The RFC name of the function group, e.g. "File system".') })
+      .object({
+        digit: z.number().int().min(0).max(9).describe('Second digit.'),
+        name: z.string().describe('The RFC name of the function group, e.g. "File system".'),
+      })
       .nullable()
       .describe('The function group (second digit, RFC 959 4.2.1); null for numbers that are not FTP replies.'),
     definedIn: z.array(citation).describe('The RFC sections that define the code.'),
@@ -75,20 +84,36 @@ const codeRecord = z
       .array(
         z.object({
           command: z.string().describe('The command, e.g. "RETR", or "Connection" for the greeting.'),
-          phase: z.enum(PHASES).describe('Where in the command-reply sequence: preliminary, afterPreliminary, completion or intermediate (RFC 959 5.4).'),
+          phase: z
+            .enum(PHASES)
+            .describe(
+              'Where in the command-reply sequence: preliminary, afterPreliminary, completion or intermediate (RFC 959 5.4).',
+            ),
           from: citation.describe('The RFC section whose sequence lists the code for this command.'),
           url: z.url().describe('The command page.'),
         }),
       )
       .describe('Every command whose reply sequence lists the code, with the phase.'),
     related: z
-      .array(z.object({ code: z.number().int().describe('The related code.'), reason: z.string().describe('Why it is related.'), url: z.url().describe('Its page.') }))
+      .array(
+        z.object({
+          code: z.number().int().describe('The related code.'),
+          reason: z.string().describe('Why it is related.'),
+          url: z.url().describe('Its page.'),
+        }),
+      )
       .describe('Related codes, strongest first.'),
     url: z.url().describe('The canonical page for the code.'),
   })
   .describe('One FTP reply code.');
 
-const envelope = { $schema: z.url().describe('The JSON Schema of this file.'), version: z.string().regex(/^\d+\.\d+\.\d+$/).describe('Dataset version (semver).') };
+const envelope = {
+  $schema: z.url().describe('The JSON Schema of this file.'),
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/)
+    .describe('Dataset version (semver).'),
+};
 
 const codeList = (about: string) => z.array(z.number().int()).describe(about);
 const repliesShape = z.object({
@@ -99,7 +124,9 @@ const repliesShape = z.object({
 });
 
 export const schemas = {
-  codes: z.object({ ...envelope, codes: z.array(codeRecord).describe('Every code, in numeric order.') }).describe('Every FTP reply code.'),
+  codes: z
+    .object({ ...envelope, codes: z.array(codeRecord).describe('Every code, in numeric order.') })
+    .describe('Every FTP reply code.'),
   code: z.object({ ...envelope, ...codeRecord.shape }).describe('One FTP reply code.'),
   commands: z
     .object({
@@ -108,12 +135,21 @@ export const schemas = {
         .array(
           z.object({
             command: z.string().describe('The command verb, e.g. "RETR"; "Connection" for connection establishment.'),
-            kind: z.enum(['command', 'event']).describe('"event" for a sequence no command starts (connection establishment).'),
+            kind: z
+              .enum(['command', 'event'])
+              .describe('"event" for a sequence no command starts (connection establishment).'),
             name: z.string().describe('Expanded name, e.g. "Retrieve".'),
             summary: z.string().describe('What the command does.'),
             definedIn: z.array(citation).describe('Where the command is defined.'),
             replies: repliesShape.describe('Its reply sequence by phase, as the RFC lists it.'),
-            additions: z.array(z.object({ from: citation.describe('The RFC section that adds them.'), replies: repliesShape.describe('The added replies by phase.') })).describe('Replies later RFCs add to the sequence, each with the section that adds them.'),
+            additions: z
+              .array(
+                z.object({
+                  from: citation.describe('The RFC section that adds them.'),
+                  replies: repliesShape.describe('The added replies by phase.'),
+                }),
+              )
+              .describe('Replies later RFCs add to the sequence, each with the section that adds them.'),
             url: z.url().describe('The command page.'),
           }),
         )
@@ -126,7 +162,10 @@ export type SchemaName = keyof typeof schemas;
 
 /** The JSON Schema (draft 2020-12) of one file. */
 export function jsonSchema(name: SchemaName, site: URL | string): Record<string, unknown> {
-  return { $id: absoluteUrl(apiUrls.schema(name), site), ...z.toJSONSchema(schemas[name], { target: 'draft-2020-12' }) };
+  return {
+    $id: absoluteUrl(apiUrls.schema(name), site),
+    ...z.toJSONSchema(schemas[name], { target: 'draft-2020-12' }),
+  };
 }
 
 const cite = (c: { rfc: number; section: string }) => ({ rfc: c.rfc, section: c.section, url: rfcUrl(c) });
@@ -138,7 +177,11 @@ interface CodeInput {
 }
 
 /** One code as the dataset publishes it. */
-export function codeData({ code, data, related }: CodeInput, commands: readonly CommandEntry[], site: URL | string): z.infer<typeof codeRecord> {
+export function codeData(
+  { code, data, related }: CodeInput,
+  commands: readonly CommandEntry[],
+  site: URL | string,
+): z.infer<typeof codeRecord> {
   const ftp = isReplyCode(code) && data.status !== 'not-ftp';
   const cls = ftp ? replyClass(code) : undefined;
   const group = ftp ? functionGroup(code) : undefined;
@@ -177,7 +220,8 @@ export function envelopeFor(name: SchemaName, site: URL | string) {
 
 /** `/api/commands.json` entries. */
 export function commandData(commands: readonly CommandEntry[], site: URL | string) {
-  const replies = (r: CommandData['replies']) => Object.fromEntries(PHASES.map((p) => [p, [...r[p]]])) as CommandData['replies'];
+  const replies = (r: CommandData['replies']) =>
+    Object.fromEntries(PHASES.map((p) => [p, [...r[p]]])) as CommandData['replies'];
   return commands.map(({ id, data }) => ({
     command: data.command,
     kind: data.kind,

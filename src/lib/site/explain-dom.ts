@@ -6,7 +6,11 @@
 import type { ExplainedReply, Explanation } from '../ftp/explain.ts';
 import { codeUrl } from './urls.ts';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -22,13 +26,20 @@ function codeLink(code: number, url: string | undefined): HTMLElement {
 
 export function renderSummary(list: HTMLElement, e: Explanation): void {
   list.replaceChildren();
-  const login = { yes: 'Logged in: yes.', no: 'Logged in: no login in this log.', failed: 'Logged in: no, the login was refused.' }[e.loggedIn];
+  const login = {
+    yes: 'Logged in: yes.',
+    no: 'Logged in: no login in this log.',
+    failed: 'Logged in: no, the login was refused.',
+  }[e.loggedIn];
   list.append(el('li', login));
   list.append(el('li', `${e.replies.length} replies, ${e.replies.filter((r) => r.failure).length} of them failures.`));
   for (const t of e.transfers) list.append(el('li', `${t.command}: ${t.ok ? 'completed' : 'failed'} (${t.code}).`));
   if (e.firstFailure) {
     const li = el('li', 'First failure: ');
-    li.append(codeLink(e.firstFailure.code, e.firstFailure.url), ` ${e.firstFailure.name}${e.firstFailure.command ? `, after ${e.firstFailure.command}` : ''} (line ${e.firstFailure.lineNumber}).`);
+    li.append(
+      codeLink(e.firstFailure.code, e.firstFailure.url),
+      ` ${e.firstFailure.name}${e.firstFailure.command ? `, after ${e.firstFailure.command}` : ''} (line ${e.firstFailure.lineNumber}).`,
+    );
     list.append(li);
   }
   for (const f of e.findings) {
@@ -53,7 +64,12 @@ function replyItem(r: ExplainedReply): HTMLLIElement {
 export const FIRST_REPLIES = 2000;
 
 /** Render replies from `start` in slices of 500 per frame, up to `end`. */
-export async function renderReplies(list: HTMLElement, replies: readonly ExplainedReply[], start = 0, end = Math.min(replies.length, FIRST_REPLIES)): Promise<void> {
+export async function renderReplies(
+  list: HTMLElement,
+  replies: readonly ExplainedReply[],
+  start = 0,
+  end = Math.min(replies.length, FIRST_REPLIES),
+): Promise<void> {
   if (start === 0) list.replaceChildren();
   for (let i = start; i < end; i += 500) {
     const slice = document.createDocumentFragment();

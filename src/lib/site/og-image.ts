@@ -17,7 +17,14 @@ export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /** The light scheme's class colours (src/styles/global.css, --c1 ... --c6). */
-const CLASS_COLOURS: Record<number, string> = { 1: '#5b4bb3', 2: '#1d6b35', 3: '#0f5f8a', 4: '#8a5a00', 5: '#b3261e', 6: '#5f5f5f' };
+const CLASS_COLOURS: Record<number, string> = {
+  1: '#5b4bb3',
+  2: '#1d6b35',
+  3: '#0f5f8a',
+  4: '#8a5a00',
+  5: '#b3261e',
+  6: '#5f5f5f',
+};
 
 export interface OgCard {
   code: number;
@@ -43,22 +50,48 @@ function loadFonts() {
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
-const div = (style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
+const div = (style: Record<string, unknown>, children: (Node | string)[] | string): Node => ({
+  type: 'div',
+  props: { style: { display: 'flex', ...style }, children },
+});
 
 /** The card as Satori's element tree (no JSX runtime needed). */
 export function ogTree(card: OgCard): Node {
   const colour = CLASS_COLOURS[card.classDigit] ?? '#1b1f24';
   // Satori sizes boxes without their padding: the root is bare, the content box has explicit sizes.
-  return div({ width: OG_WIDTH, height: OG_HEIGHT, background: '#ffffff', color: '#1b1f24', fontFamily: 'Inter', borderTop: `24px solid ${colour}`, justifyContent: 'center', alignItems: 'center' }, [
-    div({ width: OG_WIDTH - 160, height: OG_HEIGHT - 24 - 112, flexDirection: 'column', justifyContent: 'space-between' }, [
-      div({ fontSize: 34, color: '#4f5864', justifyContent: 'space-between' }, [div({}, SITE_NAME), div({}, card.host)]),
-      div({ flexDirection: 'column' }, [
-        div({ fontSize: 180, fontWeight: 700, color: colour, lineHeight: 1 }, String(card.code)),
-        div({ fontSize: card.name.length > 40 ? 50 : 62, fontWeight: 700, marginTop: 20 }, card.name),
-        div({ fontSize: 34, color: '#4f5864', marginTop: 14 }, card.label),
-      ]),
-    ]),
-  ]);
+  return div(
+    {
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      background: '#ffffff',
+      color: '#1b1f24',
+      fontFamily: 'Inter',
+      borderTop: `24px solid ${colour}`,
+      justifyContent: 'center',
+      alignItems: 'center',
+    },
+    [
+      div(
+        {
+          width: OG_WIDTH - 160,
+          height: OG_HEIGHT - 24 - 112,
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+        },
+        [
+          div({ fontSize: 34, color: '#4f5864', justifyContent: 'space-between' }, [
+            div({}, SITE_NAME),
+            div({}, card.host),
+          ]),
+          div({ flexDirection: 'column' }, [
+            div({ fontSize: 180, fontWeight: 700, color: colour, lineHeight: 1 }, String(card.code)),
+            div({ fontSize: card.name.length > 40 ? 50 : 62, fontWeight: 700, marginTop: 20 }, card.name),
+            div({ fontSize: 34, color: '#4f5864', marginTop: 14 }, card.label),
+          ]),
+        ],
+      ),
+    ],
+  );
 }
 
 /** The card as a 1200x630 PNG. */

@@ -10,7 +10,9 @@ import { codeUrl, commandUrl, compareGoUrl, lookupUrl, searchUrl, withBase } fro
  */
 export function sitemapXml(urls: readonly { loc: string; lastmod?: string | undefined }[]): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const body = urls.map((u) => `<url><loc>${escape(u.loc)}</loc>${u.lastmod ? `<lastmod>${escape(u.lastmod)}</lastmod>` : ''}</url>`).join('\n');
+  const body = urls
+    .map((u) => `<url><loc>${escape(u.loc)}</loc>${u.lastmod ? `<lastmod>${escape(u.lastmod)}</lastmod>` : ''}</url>`)
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
 }
 
@@ -25,14 +27,22 @@ export function robotsTxt(sitemapUrl: string): string {
  * the pair it names.
  *
  * @example redirectsFile([{ id: '221-vs-125', pair: [125, 221], canonical: false }], [550])
- * // -> '/compare/go a=:a b=:b /compare/:a-vs-:b 302\n/550 /codes/550 301\n/compare/221-vs-125 /compare/125-vs-221 301\n'
+ * // -> '/compare/go a=:a b=:b /compare/:a-vs-:b 302\n/550 /codes/550 301\n'
+ * //    + '/compare/221-vs-125 /compare/125-vs-221 301\n'
  */
-export function redirectsFile(paths: readonly ComparePath[], codes: readonly number[] = [], commands: readonly string[] = []): string {
+export function redirectsFile(
+  paths: readonly ComparePath[],
+  codes: readonly number[] = [],
+  commands: readonly string[] = [],
+): string {
   const lines = [
     `${compareGoUrl} a=:a b=:b ${withBase('/compare/:a-vs-:b')} 302`,
     // The lookup form without a script: exact codes and commands, anything else to search.
     ...codes.map((c) => `${lookupUrl} q=${c} ${codeUrl(c)} 302`),
-    ...commands.flatMap((c) => [`${lookupUrl} q=${c.toUpperCase()} ${commandUrl(c)} 302`, `${lookupUrl} q=${c} ${commandUrl(c)} 302`]),
+    ...commands.flatMap((c) => [
+      `${lookupUrl} q=${c.toUpperCase()} ${commandUrl(c)} 302`,
+      `${lookupUrl} q=${c} ${commandUrl(c)} 302`,
+    ]),
     `${lookupUrl} q=:q ${searchUrl}?q=:q 302`,
     ...codes.map((c) => `${withBase(`/${c}`)} ${codeUrl(c)} 301`),
   ];

@@ -31,7 +31,11 @@ export function breadcrumbList(trail: readonly Crumb[], pageUrl: string, site: U
 }
 
 /** A code page: an article about one term of the set of FTP reply codes. */
-export function codeArticle(code: { code: number; name: string; summary: string; title: string }, pageUrl: string, site: URL | string): JsonLd {
+export function codeArticle(
+  code: { code: number; name: string; summary: string; title: string },
+  pageUrl: string,
+  site: URL | string,
+): JsonLd {
   return {
     '@type': 'TechArticle',
     headline: code.title,

@@ -45,14 +45,33 @@ export function markdownSection(body: string, heading: string): string[] {
  * @example codeTicketNote({ code: 550, name: 'File unavailable', summary: '...', body, url: 'https://x/codes/550' }).split('\n')[0]
  * // -> 'FTP reply 550 File unavailable'
  */
-export function codeTicketNote({ code, name, summary, body, url }: { code: number; name: string; summary: string; body: string; url: string }): string {
+export function codeTicketNote({
+  code,
+  name,
+  summary,
+  body,
+  url,
+}: {
+  code: number;
+  name: string;
+  summary: string;
+  body: string;
+  url: string;
+}): string {
   // The first steps of each fix: a ticket needs the gist, the page has the rest.
   const MAX_STEPS = 3;
   const section = (title: string, heading: string) => {
     const lines = markdownSection(body, heading).slice(0, MAX_STEPS);
     return lines.length > 0 ? ['', `${title}:`, ...lines.map((l) => (l.startsWith('- ') ? l : `- ${l}`))] : [];
   };
-  return [`FTP reply ${code} ${name}`, summary, ...section('What the user can do', 'Fix (client)'), ...section('What the server administrator can check', 'Fix (server)'), '', `Details: ${url}`].join('\n');
+  return [
+    `FTP reply ${code} ${name}`,
+    summary,
+    ...section('What the user can do', 'Fix (client)'),
+    ...section('What the server administrator can check', 'Fix (server)'),
+    '',
+    `Details: ${url}`,
+  ].join('\n');
 }
 
 /**
@@ -61,6 +80,25 @@ export function codeTicketNote({ code, name, summary, body, url }: { code: numbe
  * @example compareTicketNote({ a: 450, b: 550, lead: undefined, verdicts: ['You received 450, not 550. ...', '...'], url }).split('\n')[0]
  * // -> 'FTP replies 450 and 550 compared'
  */
-export function compareTicketNote({ a, b, lead, verdicts, url }: { a: number; b: number; lead: string | undefined; verdicts: readonly string[]; url: string }): string {
-  return [`FTP replies ${a} and ${b} compared`, ...(lead ? [lead] : []), '', ...verdicts.map((v) => `- ${v}`), '', `Details: ${url}`].join('\n');
+export function compareTicketNote({
+  a,
+  b,
+  lead,
+  verdicts,
+  url,
+}: {
+  a: number;
+  b: number;
+  lead: string | undefined;
+  verdicts: readonly string[];
+  url: string;
+}): string {
+  return [
+    `FTP replies ${a} and ${b} compared`,
+    ...(lead ? [lead] : []),
+    '',
+    ...verdicts.map((v) => `- ${v}`),
+    '',
+    `Details: ${url}`,
+  ].join('\n');
 }

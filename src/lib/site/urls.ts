@@ -48,5 +48,8 @@ export function absoluteUrl(path: string, site: URL | string): string {
  * @example anchorId('File action commands') // -> 'file-action-commands'
  */
 export function anchorId(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

@@ -3,4 +3,5 @@ import { datasetCodes } from '../../lib/site/catalog.ts';
 import { envelopeFor } from '../../lib/site/dataset.ts';
 import { jsonResponse } from '../../lib/site/json-response.ts';
 
-export const GET: APIRoute = async ({ site }) => jsonResponse({ ...envelopeFor('codes', site!), codes: await datasetCodes(site!) });
+export const GET: APIRoute = async ({ site }) =>
+  jsonResponse({ ...envelopeFor('codes', site!), codes: await datasetCodes(site!) });

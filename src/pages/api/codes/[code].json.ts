@@ -5,7 +5,10 @@ import { jsonResponse } from '../../../lib/site/json-response.ts';
 
 // getStaticPaths gets no `site`; the configured one is in import.meta.env.SITE.
 export async function getStaticPaths() {
-  return (await datasetCodes(new URL(import.meta.env.SITE))).map((record) => ({ params: { code: String(record.code) }, props: { record } }));
+  return (await datasetCodes(new URL(import.meta.env.SITE))).map((record) => ({
+    params: { code: String(record.code) },
+    props: { record },
+  }));
 }
 
 export const GET: APIRoute = ({ props, site }) => jsonResponse({ ...envelopeFor('code', site!), ...props.record });

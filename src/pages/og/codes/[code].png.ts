@@ -9,6 +9,12 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props, site }) => {
   const { entry } = props as { entry: CodeEntry };
   const code = Number(entry.id);
-  const png = await ogImagePng({ code, name: entry.data.name, label: ogLabel(code, entry.data.status), classDigit: Math.floor(code / 100), host: site!.host });
+  const png = await ogImagePng({
+    code,
+    name: entry.data.name,
+    label: ogLabel(code, entry.data.status),
+    classDigit: Math.floor(code / 100),
+    host: site!.host,
+  });
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
