@@ -1,9 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-// src/lib is plain TypeScript, so the unit tests need no Astro plugins.
+// src/lib is plain TypeScript, so the tests need no Astro plugins.
+// unit: pure tests, no build needed (`npm run test:unit`).
+// site: tests of the built site in dist/ and dist-base/ (`npm run test:site`, after the builds).
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     testTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+    ],
   },
 });

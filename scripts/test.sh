@@ -14,7 +14,7 @@ rm -rf dist dist-base reports
 mkdir -p reports
 build=0
 npm run build || build=1
-# A second copy deployed under /ftp/ (tests/unit/base-path.test.ts, tests/e2e/base-path.spec.ts).
+# A second copy deployed under /ftp/ (tests/site/base-path.test.ts, tests/e2e/base-path.spec.ts).
 npm run build:base || build=1
 # Type errors count as a failed build: the site must type-check, not only compile.
 npx astro check || build=1

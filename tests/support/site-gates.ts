@@ -1,5 +1,5 @@
 /**
- * Quality gates over a built site (design.md 8; run by tests/unit/site-gates.test.ts
+ * Quality gates over a built site (design.md 8; run by tests/site/site-gates.test.ts
  * over dist/ and over tests/fixtures/broken-site/, and read by `npm run bench`).
  * Each gate takes the output folder and returns its problems as
  * "file: problem" lines; an empty list means the gate passes.
