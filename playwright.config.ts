@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4399;
+/** E2E_PORT lets two checkouts run their browser tests at once. */
+const port = Number(process.env.E2E_PORT ?? 4399);
 /** The copy built under /ftp/ (`npm run build:base`, dist-base/). */
-const basePort = 4398;
+const basePort = port - 1;
 
 // Runs against `astro preview` of a finished build (scripts/test.sh builds first),
 // in Debian's Chromium: no browser download happens.
