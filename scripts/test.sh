@@ -1,34 +1,43 @@
 #!/bin/sh
-# `npm test`: build the site, run the unit tests (vitest) and the browser tests
-# (Playwright in Debian's Chromium), then print one line: "N passed, N failed".
+# `npm test`: every check, in order, with a short log. Each step writes its whole output to
+# reports/<step>.log and prints one line; a failed step also prints its output. The run ends
+# with one line: "N passed, N failed".
 set -u
 . scripts/deps.sh
+. scripts/chromium.sh
 export ASTRO_TELEMETRY_DISABLED=1
-chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ ! -x "$chromium" ]; then
-  echo "Chromium not found at $chromium: install it with 'apt-get install -y chromium' (or set CHROMIUM_PATH)." >&2
-  exit 1
-fi
-
 rm -rf dist dist-base reports
 mkdir -p reports
-build=0
-npm run build || build=1
+failed=""
+
+# step NAME COMMAND...: run COMMAND with its output in reports/NAME.log.
+step() {
+  name=$1
+  shift
+  start=$(date +%s)
+  if "$@" >"reports/$name.log" 2>&1; then
+    echo "$name: ok ($(($(date +%s) - start)) s)"
+  else
+    echo "$name: FAILED ($(($(date +%s) - start)) s); its output (reports/$name.log):"
+    # A build lists every page it writes; those lines say nothing about the failure.
+    grep -v -E '^\S*\s+(├─|└─) ' "reports/$name.log" | sed 's/^/  /'
+    failed="$failed $name"
+  fi
+}
+
+step lint npm run lint
+step types npx astro check
+step unit npx vitest run --project unit --reporter=dot --reporter=json --outputFile.json=reports/unit.json
+step build npm run build
 # A second copy deployed under /ftp/ (tests/site/base-path.test.ts, tests/e2e/base-path.spec.ts).
-npm run build:base || build=1
-# Type errors count as a failed build: the site must type-check, not only compile.
-npx astro check || build=1
+step build-base npm run build:base
+case "$failed" in
+  *build*) echo "Build failed: the tests of the built site and the browser tests were not run." ;;
+  *)
+    step site npx vitest run --project site --reporter=dot --reporter=json --outputFile.json=reports/site.json
+    export PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json
+    step e2e npx playwright test --reporter=dot,json
+    ;;
+esac
 
-npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
-unit=$?
-
-e2e=0
-if [ "$build" -eq 0 ]; then
-  npx playwright test || e2e=1
-else
-  echo "Build failed: browser tests not run." >&2
-fi
-
-node scripts/test-summary.mjs "$build"
-summary=$?
-[ "$build" -eq 0 ] && [ "$unit" -eq 0 ] && [ "$e2e" -eq 0 ] && [ "$summary" -eq 0 ]
+node scripts/test-summary.mjs $failed

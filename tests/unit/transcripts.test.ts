@@ -68,7 +68,7 @@ describe('transcript fixtures', () => {
 
   it("give every code the servers' sources can send a page", () => {
     const fromSource = JSON.parse(
-      readFileSync(join(transcriptsDir, 'harness', 'source-replies', 'vsftpd-pureftpd.json'), 'utf8'),
+      readFileSync(join(transcriptsDir, 'source-replies', 'vsftpd-pureftpd.json'), 'utf8'),
     ) as { code: number }[];
     const replies = JSON.parse(readFileSync(join(transcriptsDir, 'replies.json'), 'utf8')) as { code: number }[];
     const codes = new Set([...fromSource, ...replies].map((r) => r.code));
