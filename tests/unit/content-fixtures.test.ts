@@ -16,7 +16,7 @@ const expected: Record<string, RegExp> = {
   'duplicate-command': /commands\/retr\.md:2: command: duplicate: RETR is already described in .*commands\/get\.md/,
   'missing-section': /codes\/226\.md: body: missing section "## Causes"/,
   'section-not-in-rfc': /codes\/425\.md:\d+: definedIn\.0\.section: RFC 959 has no section 4\.2\.9/,
-  'broken-link': /codes\/150\.md:\d+: body: links to \/codes\/599, but there is no page for code 599/,
+  'broken-link': /codes\/150\.md:20: body: links to \/codes\/599, but there is no page for code 599/,
   'invalid-yaml': /codes\/550\.md:\d+: frontmatter: is not valid YAML/,
   'non-standard-without-source':
     /codes\/430\.md:\d+: sources: a code that is not standard must name at least one source/,
@@ -26,7 +26,7 @@ const expected: Record<string, RegExp> = {
     /codes\/550\.md:\d+: meanings\.1\.definedIn: needs exactly one of definedIn \(an RFC section\) or source/,
   'compare-reversed-order': /compare\/550-vs-425\.md: file name: the lower code comes first: name it 425-vs-550\.md/,
   'compare-code-without-page': /compare\/425-vs-599\.md: file name: code 599 has no page/,
-  'compare-second-level-heading': /compare\/425-vs-550\.md:\d+: body: "## A second-level heading": use ### headings/,
+  'compare-second-level-heading': /compare\/425-vs-550\.md:9: body: "## A second-level heading": use ### headings/,
   'addition-lists-code-without-page':
     /commands\/retr\.md:\d+: additions\.0\.replies\.completion\.0: code 534 has no page/,
 };

@@ -42,6 +42,7 @@ interface ParsedFile {
   name: string;
   data: unknown;
   body: string;
+  /** 1-based line of the closing `---`: body line `i` (0-based) is file line `bodyLine + i + 1`. */
   bodyLine: number;
   locate: (path: PropertyKey[]) => number | undefined;
 }
@@ -87,7 +88,8 @@ function parseFile(path: string, problems: Problem[]): ParsedFile | undefined {
     return undefined;
   }
   const data = doc.toJS() ?? {};
-  const bodyLine = match[0].split('\n').length;
+  // The line of the closing ---: the opening line, the YAML lines, then it.
+  const bodyLine = match[1].split('\n').length + 2;
   const locate = (fieldPath: PropertyKey[]): number | undefined => {
     for (let n = fieldPath.length; n > 0; n--) {
       const node = doc.getIn(fieldPath.slice(0, n) as (string | number)[], true) as
