@@ -5,8 +5,12 @@
  * import.meta.env.BASE_URL); the examples show the default base, `/`.
  */
 
-/** The base path without its trailing slash: '' at the root, '/ftp' under /ftp/. */
-const BASE = ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/').replace(/\/+$/, '');
+/**
+ * The base path without its trailing slash: '' at the root, '/ftp' under /ftp/.
+ * Written as plain `import.meta.env` so Vite (and Vitest) replace it; it is
+ * undefined only under bare Node (astro.config.mjs reads DEFAULT_SITE_URL).
+ */
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/+$/, '');
 
 /**
  * A site path under the deployment's base path.
