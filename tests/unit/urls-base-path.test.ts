@@ -22,6 +22,35 @@ afterEach(() => {
 });
 
 describe('URLs under a base path', () => {
+  it('every page and file URL starts with the base path', async () => {
+    const { urls } = await underBase('/ftp/');
+    expect([
+      urls.homeUrl,
+      urls.codeUrl(550),
+      urls.commandUrl('RETR'),
+      urls.compareUrl(221, 125),
+      urls.compareIdUrl('221-vs-125'),
+      urls.shortCodeUrl(550),
+      urls.searchQueryUrl('disk full'),
+      urls.ogImageUrl(550),
+      urls.apiUrls.code(550),
+      urls.pagefindUrl('pagefind-ui.js'),
+      urls.faviconUrl,
+    ]).toEqual([
+      '/ftp/',
+      '/ftp/codes/550',
+      '/ftp/commands/retr',
+      '/ftp/compare/125-vs-221',
+      '/ftp/compare/221-vs-125',
+      '/ftp/550',
+      '/ftp/search?q=disk%20full',
+      '/ftp/og/codes/550.png',
+      '/ftp/api/codes/550.json',
+      '/ftp/pagefind/pagefind-ui.js',
+      '/ftp/favicon.svg',
+    ]);
+  });
+
   it('the explainer ticket note links every code inside the base path', async () => {
     const { explain, sessionTicketNote, parseTranscript } = await underBase('/ftp/');
     const page = { summary: 'x', status: 'standard' };
