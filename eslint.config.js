@@ -30,7 +30,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/scripts/**', 'public/scripts/**', 'tests/e2e/**'],
+    files: ['src/scripts/**', 'tests/e2e/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

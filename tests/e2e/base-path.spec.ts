@@ -42,3 +42,19 @@ test('a heading link copies the canonical URL with the base', async ({ page, con
     'https://example.org/ftp/codes/550#fix-server',
   );
 });
+
+test('the explainer ticket note links every code inside the base', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('explain');
+  // A refused login: the note links the failure and the finding about it.
+  await page
+    .getByLabel('Session log')
+    .fill('S: 220 Ready.\nC: USER alice\nS: 331 Password.\nC: PASS secret\nS: 530 No.');
+  await page.getByRole('button', { name: /explain/i }).click();
+  await page.getByRole('button', { name: 'Copy as ticket note' }).click();
+  await expect(page.locator('[data-status]')).toHaveText('Ticket note copied.');
+  const note = await page.evaluate(() => navigator.clipboard.readText());
+  const links = note.match(/https?:\/\/\S+/g) ?? [];
+  expect(links).toContain(new URL('codes/530', baseURL).href);
+  expect(links.filter((l) => !l.startsWith(new URL('codes/', baseURL).href))).toEqual([]);
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/content-check.ts';
-import { decode227, decode229, explain, explainData, isPrivateIPv4, ticketNote } from '../../src/lib/ftp/explain.ts';
+import { decode227, decode229, explain, explainData, isPrivateIPv4 } from '../../src/lib/ftp/explain.ts';
 import { parseTranscript } from '../../src/lib/ftp/transcript.ts';
+import { sessionTicketNote } from '../../src/lib/site/ticket-note.ts';
 import { contentDir, rfcDir } from '../support/paths.ts';
 import { readTranscript, transcriptFiles } from '../support/transcripts.ts';
 
@@ -26,7 +27,7 @@ describe('explaining a log', () => {
 
   it('says what each reply means for the command it answers', () => {
     const e = run('S: 220 Ready\nC: RETR missing.txt\nS: 550 missing.txt: No such file');
-    expect(e.replies[1]).toMatchObject({ code: 550, url: '/codes/550', failure: true, command: 'RETR missing.txt' });
+    expect(e.replies[1]).toMatchObject({ code: 550, hasPage: true, failure: true, command: 'RETR missing.txt' });
     expect(e.replies[1]!.meaning).toBe(content.commands.find((c) => c.id === 'retr')!.data.replyNotes['550']);
     expect(e.firstFailure?.code).toBe(550);
   });
@@ -56,15 +57,19 @@ describe('explaining a log', () => {
       const e = run(readTranscript(file));
       expect(e.replies.length, file).toBe(parseTranscript(readTranscript(file)).replies.length);
       expect(
-        e.replies.every((r) => r.url && r.name && r.meaning),
+        e.replies.every((r) => r.hasPage && r.name && r.meaning),
         file,
       ).toBe(true);
     }
-    expect(run('S: 299 Made up').replies[0]).toMatchObject({ name: 'Not in this reference', failure: false });
+    expect(run('S: 299 Made up').replies[0]).toMatchObject({
+      name: 'Not in this reference',
+      hasPage: false,
+      failure: false,
+    });
   });
 
   it('writes a plain-text ticket note with codes, meanings and links, and no password', () => {
-    const note = ticketNote(run(readTranscript('vsftpd-curl-retr-missing.txt')), 'https://ftp-reply-codes.org');
+    const note = sessionTicketNote(run(readTranscript('vsftpd-curl-retr-missing.txt')), 'https://ftp-reply-codes.org');
     expect(note).toMatch(/^FTP session explained: \d+ server replies, 1 failures\./);
     expect(note).toContain('First failure: 550');
     expect(note).toContain('https://ftp-reply-codes.org/codes/550');

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allPairs, comparePaths, compareUrl, pairId, parsePair } from '../../src/lib/ftp/pairs.ts';
+import { allPairs, comparePaths, pairId, parsePair } from '../../src/lib/ftp/pairs.ts';
 
 describe('pairs', () => {
   it('name a pair lower number first, whatever the order given', () => {
     expect(pairId(221, 125)).toBe('125-vs-221');
     expect(pairId(125, 221)).toBe('125-vs-221');
-    expect(compareUrl(550, 450)).toBe('/compare/450-vs-550');
     expect(pairId(426, 10054)).toBe('426-vs-10054');
   });
 

@@ -4,7 +4,6 @@
  * the session and findings for the patterns that have a known cause.
  */
 import { isReplyCode } from './reply-codes.ts';
-import { codeUrl } from '../site/urls.ts';
 import type { Transcript, TranscriptReply } from './transcript.ts';
 
 /** What the explainer needs to know about the site's codes and commands (built from content). */
@@ -20,8 +19,8 @@ export interface ExplainedReply {
   lineNumber: number;
   /** The command it answers, as logged (password masked). */
   command?: string;
-  /** Link to the code's page, e.g. "/codes/550". */
-  url?: string;
+  /** Whether the site has a page for the code (the site layer links it). */
+  hasPage: boolean;
   name: string;
   meaning: string;
   failure: boolean;
@@ -30,7 +29,7 @@ export interface ExplainedReply {
 }
 
 export interface Finding {
-  /** Code page the finding is about. */
+  /** The code the finding is about. */
   code: number;
   text: string;
 }
@@ -83,7 +82,7 @@ function explainOne(reply: TranscriptReply, data: ExplainData): ExplainedReply {
       'This site has no page for this code; its first digit still says how it ended (RFC 959, section 4.2).',
     failure: isReplyCode(reply.code) && reply.code >= 400 && reply.code < 600,
     ...(reply.command ? { command: reply.command.line } : {}),
-    ...(info ? { url: codeUrl(reply.code) } : {}),
+    hasPage: info !== undefined,
   };
   if (reply.code === 227) {
     const d = decode227(reply.text);
@@ -186,31 +185,6 @@ function lastModeWasActive(transcript: Transcript, i: number): boolean {
     if (verb === 'PASV' || verb === 'EPSV') return false;
   }
   return false;
-}
-
-/**
- * A plain-text summary for a support ticket: codes, meanings and links, no log text beyond the replies.
- *
- * @example ticketNote(explanation, 'https://ftp-reply-codes.org').split('\n')[0] // -> 'FTP session explained: ...'
- */
-export function ticketNote(e: Explanation, origin: string): string {
-  const login = { yes: 'yes', no: 'no login in this log', failed: 'no, the login was refused' }[e.loggedIn];
-  const lines = [
-    `FTP session explained: ${e.replies.length} server replies, ${e.replies.filter((r) => r.failure).length} failures.`,
-    `Logged in: ${login}.`,
-  ];
-  if (e.firstFailure) {
-    const f = e.firstFailure;
-    lines.push(
-      `First failure: ${f.code} ${f.name}${f.command ? ` (after ${f.command})` : ''}: ${f.meaning}${f.url ? ` ${origin}${f.url}` : ''}`,
-    );
-  }
-  for (const t of e.transfers) lines.push(`Transfer: ${t.command}: ${t.ok ? 'completed' : 'failed'} (${t.code}).`);
-  for (const f of e.findings) lines.push(`Finding: ${f.text} ${origin}/codes/${f.code}`);
-  lines.push('', 'Replies:');
-  for (const r of e.replies)
-    lines.push(`${r.code} ${r.name}${r.command ? ` (after ${r.command})` : ''}${r.url ? ` ${origin}${r.url}` : ''}`);
-  return lines.join('\n');
 }
 
 /** Build the explainer's data from the content: names and summaries of codes, reply notes of commands. */

@@ -1,8 +1,8 @@
 /**
- * Pairs of codes and their URLs: every unordered pair has one canonical page,
- * lower number first (`/compare/125-vs-221`); the reversed order lands on it.
+ * Pairs of codes: every unordered pair has one canonical id, lower number
+ * first (`125-vs-221`); the reversed order is read too and lands on it. The
+ * site layer makes the ids into URLs (compareUrl in src/lib/site/urls.ts).
  */
-import { withBase } from '../site/urls.ts';
 
 /**
  * The canonical id of a pair, lower number first.
@@ -27,11 +27,6 @@ export function parsePair(id: string): [number, number] | undefined {
   return [Number(m[1]), Number(m[2])];
 }
 
-/** @example compareUrl(221, 125) // -> '/compare/125-vs-221' */
-export function compareUrl(a: number, b: number): string {
-  return withBase(`/compare/${pairId(a, b)}`);
-}
-
 /** Every unordered pair of the given codes, each once, lower number first, sorted. */
 export function allPairs(codes: readonly number[]): [number, number][] {
   const sorted = [...new Set(codes)].sort((x, y) => x - y);
@@ -43,7 +38,7 @@ export function allPairs(codes: readonly number[]): [number, number][] {
 }
 
 export interface ComparePath {
-  /** The URL segment after /compare/, e.g. "221-vs-125". */
+  /** The pair id as written in the address, e.g. "221-vs-125". */
   id: string;
   /** The pair in canonical order. */
   pair: [number, number];

@@ -1,5 +1,6 @@
 /** What the /api page shows: each published file with its schema, and the fields of each schema. */
-import { apiUrls, jsonSchema, type SchemaName } from './dataset.ts';
+import { jsonSchema, type SchemaName } from './dataset.ts';
+import { apiUrls } from './urls.ts';
 import { schemaFields } from '../content/schema-fields.ts';
 
 /** The files, and a table of fields for the code record and for a command. */

@@ -5,12 +5,22 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { codeFacts, type CodeFacts } from '../ftp/code-facts.ts';
 import { compareText } from './compare-text.ts';
-import { allPairs, comparePaths, compareUrl, pairId, type ComparePath } from '../ftp/pairs.ts';
-import { codeUrl, codesIndexUrl, commandUrl, commandsIndexUrl, compareIndexUrl, explainUrl, homeUrl } from './urls.ts';
+import { allPairs, comparePaths, pairId, type ComparePath } from '../ftp/pairs.ts';
+import {
+  apiUrls,
+  codeUrl,
+  codesIndexUrl,
+  commandUrl,
+  commandsIndexUrl,
+  compareIndexUrl,
+  compareUrl,
+  explainUrl,
+  homeUrl,
+} from './urls.ts';
 import { oftenCompared, pairTheme, relate, THEMES, type Theme } from '../ftp/relatedness.ts';
 import { relatedCodes } from '../ftp/related.ts';
 import { returnedBy, sortCommands } from '../ftp/sequences.ts';
-import { apiUrls, codeData, commandData } from './dataset.ts';
+import { codeData, commandData } from './dataset.ts';
 import { lastCommitDates, newest } from '../content/git-dates.ts';
 import { contentDir } from '../content/content-dir.ts';
 

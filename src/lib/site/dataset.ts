@@ -16,18 +16,9 @@ import { PHASES } from '../ftp/phases.ts';
 import { functionGroup, isReplyCode, replyClass } from '../ftp/reply-codes.ts';
 import { returnedBy, type CommandEntry } from '../ftp/sequences.ts';
 import { rfcUrl } from '../ftp/rfc.ts';
-import { absoluteUrl, codeUrl, commandUrl, withBase } from './urls.ts';
+import { absoluteUrl, apiUrls, codeUrl, commandUrl } from './urls.ts';
 
 export const DATASET_VERSION = '1.0.0';
-
-/** Where the data and schema files are served. */
-export const apiUrls = {
-  page: withBase('/api'),
-  codes: withBase('/api/codes.json'),
-  code: (code: number) => withBase(`/api/codes/${code}.json`),
-  commands: withBase('/api/commands.json'),
-  schema: (name: SchemaName) => withBase(`/api/schema/${name}.json`),
-};
 
 const citation = z
   .object({

@@ -17,10 +17,11 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function codeLink(code: number, url: string | undefined): HTMLElement {
-  if (!url) return el('strong', String(code));
+/** The code as a link to its page, or in bold where the site has no page for it. */
+function codeLink(code: number, hasPage: boolean): HTMLElement {
+  if (!hasPage) return el('strong', String(code));
   const a = el('a', String(code));
-  a.href = url;
+  a.href = codeUrl(code);
   return a;
 }
 
@@ -37,14 +38,14 @@ export function renderSummary(list: HTMLElement, e: Explanation): void {
   if (e.firstFailure) {
     const li = el('li', 'First failure: ');
     li.append(
-      codeLink(e.firstFailure.code, e.firstFailure.url),
+      codeLink(e.firstFailure.code, e.firstFailure.hasPage),
       ` ${e.firstFailure.name}${e.firstFailure.command ? `, after ${e.firstFailure.command}` : ''} (line ${e.firstFailure.lineNumber}).`,
     );
     list.append(li);
   }
   for (const f of e.findings) {
     const li = el('li', 'What to check: ', 'finding');
-    li.append(f.text, ' See ', codeLink(f.code, codeUrl(f.code)), '.');
+    li.append(f.text, ' See ', codeLink(f.code, true), '.');
     list.append(li);
   }
 }
@@ -52,7 +53,7 @@ export function renderSummary(list: HTMLElement, e: Explanation): void {
 function replyItem(r: ExplainedReply): HTMLLIElement {
   const li = el('li', undefined, r.failure ? 'failure' : undefined);
   const head = el('p');
-  head.append(codeLink(r.code, r.url), ` ${r.name}`);
+  head.append(codeLink(r.code, r.hasPage), ` ${r.name}`);
   if (r.failure) head.append(el('span', ' (failure)', 'flag'));
   if (r.command) head.append(el('span', ` after ${r.command}`, 'after'));
   li.append(head, el('p', r.text, 'text'), el('p', r.meaning));

@@ -3,8 +3,7 @@
  * "550" and "550 Permission denied." -> the code; "125 221", "125 vs 221",
  * "221-vs-125" -> the comparison; "RETR" -> the command; anything else -> search.
  */
-import { compareUrl } from '../ftp/pairs.ts';
-import { codeUrl, commandUrl, searchUrl } from './urls.ts';
+import { codeUrl, commandUrl, compareUrl, searchQueryUrl } from './urls.ts';
 
 export interface LookupIndex {
   codes: ReadonlySet<number>;
@@ -27,5 +26,5 @@ export function resolveLookup(query: string, { codes, commands }: LookupIndex): 
   const code = /^(\d{3}|\d{5})(?:[\s-]|$)/.exec(q);
   if (code && codes.has(Number(code[1]))) return codeUrl(Number(code[1]));
   if (/^[a-z]{3,4}$/i.test(q) && commands.has(q.toLowerCase())) return commandUrl(q);
-  return `${searchUrl}?q=${encodeURIComponent(q)}`;
+  return searchQueryUrl(q);
 }

@@ -10,7 +10,6 @@ import satori from 'satori';
 import { functionGroup, isReplyCode, replyClass } from '../ftp/reply-codes.ts';
 import { statusInfo } from './status.ts';
 import { SITE_NAME } from './titles.ts';
-import { withBase } from './urls.ts';
 import type { CodeStatus } from '../content/schema.ts';
 
 export const OG_WIDTH = 1200;
@@ -114,6 +113,3 @@ export function ogLabel(code: number, status: CodeStatus): string {
   const group = functionGroup(code);
   return `${head} · x${group.digit}z ${group.name}`;
 }
-
-/** Where a code's card is served. @example ogImageUrl(550) // -> '/og/codes/550.png' */
-export const ogImageUrl = (code: number): string => withBase(`/og/codes/${code}.png`);

@@ -1,6 +1,15 @@
 /** The text of the site-level files: sitemap.xml, robots.txt and the host redirect file. */
-import { compareUrl, type ComparePath } from '../ftp/pairs.ts';
-import { codeUrl, commandUrl, compareGoUrl, lookupUrl, searchUrl, withBase } from './urls.ts';
+import type { ComparePath } from '../ftp/pairs.ts';
+import {
+  codeUrl,
+  commandUrl,
+  compareGoUrl,
+  compareIdUrl,
+  compareUrl,
+  lookupUrl,
+  searchUrl,
+  shortCodeUrl,
+} from './urls.ts';
 
 /**
  * A sitemap of absolute URLs, in the order given, with `lastmod` where known.
@@ -36,7 +45,7 @@ export function redirectsFile(
   commands: readonly string[] = [],
 ): string {
   const lines = [
-    `${compareGoUrl} a=:a b=:b ${withBase('/compare/:a-vs-:b')} 302`,
+    `${compareGoUrl} a=:a b=:b ${compareIdUrl(':a-vs-:b')} 302`,
     // The lookup form without a script: exact codes and commands, anything else to search.
     ...codes.map((c) => `${lookupUrl} q=${c} ${codeUrl(c)} 302`),
     ...commands.flatMap((c) => [
@@ -44,10 +53,10 @@ export function redirectsFile(
       `${lookupUrl} q=${c} ${commandUrl(c)} 302`,
     ]),
     `${lookupUrl} q=:q ${searchUrl}?q=:q 302`,
-    ...codes.map((c) => `${withBase(`/${c}`)} ${codeUrl(c)} 301`),
+    ...codes.map((c) => `${shortCodeUrl(c)} ${codeUrl(c)} 301`),
   ];
   for (const p of paths) {
-    if (!p.canonical) lines.push(`${withBase(`/compare/${p.id}`)} ${compareUrl(p.pair[0], p.pair[1])} 301`);
+    if (!p.canonical) lines.push(`${compareIdUrl(p.id)} ${compareUrl(p.pair[0], p.pair[1])} 301`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,8 +1,10 @@
 /**
- * Plain text for a support ticket about one code: what it means, what to do,
- * and the link. Built from the code's own page so it never says anything the
- * page does not.
+ * Plain text for a support ticket: about one code (what it means, what to do,
+ * and the link), about a pair of codes, or about a session log the explainer
+ * read. Built from what the pages say, so a note never says anything they do not.
  */
+import type { Explanation } from '../ftp/explain.ts';
+import { absoluteUrl, codeUrl } from './urls.ts';
 
 /**
  * The text of one `## Heading` section of a Markdown body, as plain lines:
@@ -101,4 +103,32 @@ export function compareTicketNote({
     '',
     `Details: ${url}`,
   ].join('\n');
+}
+
+/**
+ * The ticket note for a session log the explainer read: codes, meanings and links to the code pages
+ * (under the base path the site is deployed at), and no log text beyond the replies.
+ *
+ * @example sessionTicketNote(explanation, 'https://ftp-reply-codes.org').split('\n')[0]
+ * // -> 'FTP session explained: 3 server replies, 1 failures.'
+ */
+export function sessionTicketNote(e: Explanation, origin: string): string {
+  const link = (code: number) => ` ${absoluteUrl(codeUrl(code), origin)}`;
+  const login = { yes: 'yes', no: 'no login in this log', failed: 'no, the login was refused' }[e.loggedIn];
+  const lines = [
+    `FTP session explained: ${e.replies.length} server replies, ${e.replies.filter((r) => r.failure).length} failures.`,
+    `Logged in: ${login}.`,
+  ];
+  if (e.firstFailure) {
+    const f = e.firstFailure;
+    lines.push(
+      `First failure: ${f.code} ${f.name}${f.command ? ` (after ${f.command})` : ''}: ${f.meaning}${f.hasPage ? link(f.code) : ''}`,
+    );
+  }
+  for (const t of e.transfers) lines.push(`Transfer: ${t.command}: ${t.ok ? 'completed' : 'failed'} (${t.code}).`);
+  for (const f of e.findings) lines.push(`Finding: ${f.text}${link(f.code)}`);
+  lines.push('', 'Replies:');
+  for (const r of e.replies)
+    lines.push(`${r.code} ${r.name}${r.command ? ` (after ${r.command})` : ''}${r.hasPage ? link(r.code) : ''}`);
+  return lines.join('\n');
 }

@@ -3,10 +3,18 @@
  * and no `.html` (design.md section 2). Every URL carries the base path the
  * site is deployed under (BASE_PATH, e.g. `/ftp`; Astro passes it to code as
  * import.meta.env.BASE_URL); the examples show the default base, `/`.
+ * Route files under src/pages/ put the pages at these paths; the protocol
+ * layer (src/lib/ftp/) hands over codes and pair ids, and this module makes
+ * them links. Client scripts import it too: Vite fills in the base there.
  */
+import { pairId } from '../ftp/pairs.ts';
 
-/** The base path without its trailing slash: '' at the root, '/ftp' under /ftp/. */
-const BASE = ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/').replace(/\/+$/, '');
+/**
+ * The base path without its trailing slash: '' at the root, '/ftp' under /ftp/.
+ * Written as plain `import.meta.env` so Vite (and Vitest) replace it; it is
+ * undefined only under bare Node (astro.config.mjs reads DEFAULT_SITE_URL).
+ */
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/+$/, '');
 
 /**
  * A site path under the deployment's base path.
@@ -16,12 +24,6 @@ const BASE = ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? 
 export function withBase(path: string): string {
   return `${BASE}${path}`;
 }
-
-/** @example codeUrl(550) // -> '/codes/550' */
-export const codeUrl = (code: number): string => withBase(`/codes/${code}`);
-
-/** @example commandUrl('RETR') // -> '/commands/retr' */
-export const commandUrl = (id: string): string => withBase(`/commands/${id.toLowerCase()}`);
 
 export const homeUrl = withBase('/');
 export const codesIndexUrl = withBase('/codes');
@@ -33,6 +35,60 @@ export const explainDataUrl = withBase('/explain-data.json');
 export const searchUrl = withBase('/search');
 export const lookupUrl = withBase('/lookup');
 export const sitemapUrl = withBase('/sitemap.xml');
+export const faviconUrl = withBase('/favicon.svg');
+
+/** @example codeUrl(550) // -> '/codes/550' */
+export const codeUrl = (code: number): string => withBase(`/codes/${code}`);
+
+/** A code's short link, which redirects to its page. @example shortCodeUrl(550) // -> '/550' */
+export const shortCodeUrl = (code: number): string => withBase(`/${code}`);
+
+/** @example commandUrl('RETR') // -> '/commands/retr' */
+export const commandUrl = (id: string): string => withBase(`/commands/${id.toLowerCase()}`);
+
+/**
+ * The comparison path of a pair id as written, in either order (the reversed
+ * one only redirects), or a redirect rule's pattern.
+ *
+ * @example compareIdUrl('221-vs-125') // -> '/compare/221-vs-125'
+ * @example compareIdUrl(':a-vs-:b') // -> '/compare/:a-vs-:b'
+ */
+export const compareIdUrl = (id: string): string => withBase(`/compare/${id}`);
+
+/**
+ * A pair's comparison page, lower code first whatever the order given (the rule is pairId's).
+ *
+ * @example compareUrl(221, 125) // -> '/compare/125-vs-221'
+ */
+export const compareUrl = (a: number, b: number): string => compareIdUrl(pairId(a, b));
+
+/** The search page with a query. @example searchQueryUrl('disk full') // -> '/search?q=disk%20full' */
+export const searchQueryUrl = (query: string): string => `${searchUrl}?q=${encodeURIComponent(query)}`;
+
+/** Where a code's Open Graph card is served. @example ogImageUrl(550) // -> '/og/codes/550.png' */
+export const ogImageUrl = (code: number): string => withBase(`/og/codes/${code}.png`);
+
+/**
+ * The open dataset: its documentation page, data files and JSON Schemas.
+ *
+ * @example apiUrls.code(550) // -> '/api/codes/550.json'
+ * @example apiUrls.schema('codes') // -> '/api/schema/codes.json'
+ */
+export const apiUrls = {
+  page: withBase('/api'),
+  codes: withBase('/api/codes.json'),
+  code: (code: number): string => withBase(`/api/codes/${code}.json`),
+  commands: withBase('/api/commands.json'),
+  schema: (name: string): string => withBase(`/api/schema/${name}.json`),
+};
+
+/**
+ * A file of the Pagefind search index and UI, which the build writes into pagefind/
+ * (src/integrations/search-index.ts).
+ *
+ * @example pagefindUrl('pagefind-ui.js') // -> '/pagefind/pagefind-ui.js'
+ */
+export const pagefindUrl = (file: string): string => withBase(`/pagefind/${file}`);
 
 /** The production origin; SITE_URL overrides it at build time (astro.config.mjs). */
 export const DEFAULT_SITE_URL = 'https://ftp-reply-codes.org';
