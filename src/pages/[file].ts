@@ -1,6 +1,7 @@
 // Host-level files whose names Astro's router would otherwise skip (a leading underscore).
 import type { APIRoute } from 'astro';
-import { allCommands, codeSummaries, comparePathList } from '../lib/site/catalog.ts';
+import { loadSiteContent } from '../lib/site/collections.ts';
+import { redirectSources } from '../lib/site/page-data/redirect-page.ts';
 import { redirectsFile } from '../lib/site/site-files.ts';
 import { headersFile } from '../lib/site/security-headers.ts';
 
@@ -9,12 +10,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(
-    params.file === '_headers'
-      ? headersFile()
-      : redirectsFile(
-          await comparePathList(),
-          (await codeSummaries()).map((c) => c.code),
-          (await allCommands()).filter((c) => c.data.kind === 'command').map((c) => c.id),
-        ),
-  );
+  new Response(params.file === '_headers' ? headersFile() : redirectsFile(...redirectSources(await loadSiteContent())));

@@ -47,6 +47,12 @@ describe('relatedness', () => {
     }
   });
 
+  it('curates a pair by its note, so the list names only pairs that have none', () => {
+    const listed = CONFUSED_PAIRS.map(([a, b]) => pairId(a, b)).filter((id) => editorial.has(id));
+    expect(listed, 'pairs with a note listed again in CONFUSED_PAIRS').toEqual([]);
+    expect(kinds(450, 550)).toEqual(expect.arrayContaining(['curated', 'editorial']));
+  });
+
   it('leaves unrelated pairs unindexable', () => {
     const r = relate(f(214), f(10065), { editorial });
     expect(r.score).toBe(0);

@@ -55,12 +55,9 @@ export const externalSourceSchema = z.strictObject({
 });
 
 /**
- * What a number is on this site:
- * - `standard`: an FTP reply defined by a reference RFC (needs `definedIn`);
- * - `non-standard`: circulates as an FTP reply (servers, lists, libraries) without an RFC behind it;
- * - `obsolete`: meant something only in FTP specifications older than RFC 959;
- * - `not-ftp`: not an FTP reply at all, e.g. a Windows Sockets error a client shows as if it were one.
- * The last three need `sources`.
+ * What a number is on this site: `standard` (needs `definedIn`), `non-standard`,
+ * `obsolete` or `not-ftp` (these three need `sources`). What each means, in the
+ * words every page uses: src/lib/site/status.ts.
  */
 export const STATUSES = ['standard', 'non-standard', 'obsolete', 'not-ftp'] as const;
 export type CodeStatus = (typeof STATUSES)[number];

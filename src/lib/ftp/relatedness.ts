@@ -8,42 +8,11 @@ import { functionGroup, isReplyCode, negativeTwin, replyClass } from './reply-co
 import { pairId } from './pairs.ts';
 
 /**
- * Pairs people commonly confuse, beyond what the data shows. Pairs with
- * editorial notes (content/compare/) count as curated too.
+ * Pairs people commonly confuse, beyond what the data shows, that have no
+ * editorial note. A pair with a note (content/compare/) is curated by that
+ * note and is not listed here again.
  */
 export const CONFUSED_PAIRS: readonly [number, number][] = [
-  [125, 150],
-  [125, 221],
-  [150, 226],
-  [200, 250],
-  [202, 502],
-  [211, 213],
-  [212, 213],
-  [220, 421],
-  [221, 421],
-  [226, 250],
-  [226, 426],
-  [227, 229],
-  [227, 425],
-  [228, 229],
-  [230, 530],
-  [331, 332],
-  [421, 425],
-  [421, 530],
-  [425, 426],
-  [425, 522],
-  [430, 530],
-  [450, 550],
-  [451, 551],
-  [452, 552],
-  [500, 501],
-  [500, 502],
-  [502, 504],
-  [521, 522],
-  [530, 532],
-  [530, 550],
-  [534, 536],
-  [550, 553],
   [350, 550],
   [211, 215],
   [221, 231],
@@ -57,8 +26,6 @@ export const CONFUSED_PAIRS: readonly [number, number][] = [
   [631, 633],
   [632, 633],
   // Socket errors and the replies or situations behind them.
-  [426, 10054],
-  [425, 10060],
   [425, 10061],
   [10054, 10060],
   [10060, 10065],
@@ -121,7 +88,7 @@ export function relate(a: CodeFacts, b: CodeFacts, { editorial }: { editorial: R
     .map((c) => c.label);
   if (sequence.length > 0) reasons.push({ kind: 'sequence', commands: [...new Set(sequence)] });
 
-  if (curated.has(id)) reasons.push({ kind: 'curated' });
+  if (curated.has(id) || editorial.has(id)) reasons.push({ kind: 'curated' });
   if (editorial.has(id)) reasons.push({ kind: 'editorial' });
 
   if (

@@ -9,6 +9,8 @@ export interface ReplyClass {
   digit: ReplyClassDigit;
   /** The RFC's name for the class, e.g. "Transient Negative Completion". */
   name: string;
+  /** What a reply of this class tells its reader, as a clause that can follow "that". */
+  meaning: string;
   /** What the client should do next, in a few words. */
   nextStep: string;
   /** Whether this reply ends the command (no further reply follows for it). */
@@ -23,6 +25,7 @@ const CLASSES: Record<ReplyClassDigit, ReplyClass> = {
   1: {
     digit: 1,
     name: 'Positive Preliminary',
+    meaning: 'the action has started and another reply will follow',
     nextStep: 'wait for another reply before sending a new command',
     final: false,
     retry: 'Nothing to retry: the action has started and another reply will follow.',
@@ -31,6 +34,7 @@ const CLASSES: Record<ReplyClassDigit, ReplyClass> = {
   2: {
     digit: 2,
     name: 'Positive Completion',
+    meaning: 'the action is complete',
     nextStep: 'the action is done; send the next command',
     final: true,
     retry: 'Nothing to retry: the action succeeded.',
@@ -39,6 +43,7 @@ const CLASSES: Record<ReplyClassDigit, ReplyClass> = {
   3: {
     digit: 3,
     name: 'Positive Intermediate',
+    meaning: 'the server is waiting for the next command of the sequence',
     nextStep: 'send the next command of the sequence',
     final: false,
     retry: 'Nothing to retry: the server is waiting for the next command of the sequence.',
@@ -47,6 +52,7 @@ const CLASSES: Record<ReplyClassDigit, ReplyClass> = {
   4: {
     digit: 4,
     name: 'Transient Negative Completion',
+    meaning: 'the action failed, but the same request may work later',
     nextStep: 'the action failed for now; try again later',
     final: true,
     retry: 'Retrying the same command later may succeed: restart the command sequence from its beginning.',
@@ -55,6 +61,7 @@ const CLASSES: Record<ReplyClassDigit, ReplyClass> = {
   5: {
     digit: 5,
     name: 'Permanent Negative Completion',
+    meaning: 'the action failed, and the same request will keep failing until something changes',
     nextStep: 'the action failed; change something before trying again',
     final: true,
     retry: 'Do not retry unchanged: fix the command, its argument, the account or the server first.',
@@ -63,6 +70,7 @@ const CLASSES: Record<ReplyClassDigit, ReplyClass> = {
   6: {
     digit: 6,
     name: 'Protected',
+    meaning: 'the real reply is wrapped in a protected one',
     nextStep: 'decode the protected reply it carries',
     final: false,
     retry: 'Nothing to retry: the real reply is inside the protected one.',

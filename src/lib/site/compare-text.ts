@@ -8,20 +8,12 @@ import type { CodeFacts } from '../ftp/code-facts.ts';
 import { otherMeanings } from '../ftp/other-protocols.ts';
 import { functionGroup, isReplyCode, negativeTwin, replyClass } from '../ftp/reply-codes.ts';
 import type { Phase } from '../ftp/phases.ts';
+import { statusInfo } from './status.ts';
 
-/** What a reply of each class tells the reader, as a clause that can follow "that". */
-const STATE: Record<number, string> = {
-  1: 'the action has started and another reply will follow',
-  2: 'the action is complete',
-  3: 'the server is waiting for the next command of the sequence',
-  4: 'the action failed, but the same request may work later',
-  5: 'the action failed, and the same request will keep failing until something changes',
-  6: 'the real reply is wrapped in a protected one',
-};
 const NOT_FTP = "it is not a reply from the server but an error of the client computer's network stack";
 
 const isReply = (f: CodeFacts) => f.status !== 'not-ftp' && isReplyCode(f.code);
-const state = (f: CodeFacts) => (isReply(f) ? STATE[replyClass(f.code).digit]! : NOT_FTP);
+const state = (f: CodeFacts) => (isReply(f) ? replyClass(f.code).meaning : NOT_FTP);
 
 /** "A, B and C", or "A, B, C and 4 more" past `max`. */
 export function listWords(items: readonly string[], max = 8): string {
@@ -66,25 +58,11 @@ function groupPhrase(code: number): string {
   return `is in the ${g.name.toLowerCase()} group (x${g.digit}z), about ${g.about}`;
 }
 
-const STANDING: Record<CodeFacts['status'], string> = {
-  standard: 'defined by an RFC',
-  'non-standard': 'defined by no RFC: it comes from individual servers, lists or libraries',
-  obsolete: 'defined only by FTP specifications older than RFC 959',
-  'not-ftp': 'not an FTP reply at all',
-};
-
-const BOTH_STANDING: Record<CodeFacts['status'], string> = {
-  standard: 'Both are defined by an RFC.',
-  'non-standard': 'Neither is defined by an RFC: both come from individual servers, lists or libraries.',
-  obsolete: 'Both are defined only by FTP specifications older than RFC 959.',
-  'not-ftp': 'Neither is an FTP reply.',
-};
-
 /** Whether each is a standard reply; nothing when both are. */
 export function standingSentence(a: CodeFacts, b: CodeFacts): string | undefined {
   if (a.status === 'standard' && b.status === 'standard') return undefined;
-  if (a.status === b.status) return BOTH_STANDING[a.status];
-  return `${a.code} is ${STANDING[a.status]}; ${b.code} is ${STANDING[b.status]}.`;
+  if (a.status === b.status) return statusInfo(a.status).both;
+  return `${a.code} is ${statusInfo(a.status).standing}; ${b.code} is ${statusInfo(b.status).standing}.`;
 }
 
 /** What the second digit says about each; nothing for socket errors. */

@@ -6,7 +6,8 @@
  * the generated JSON Schema with an independent validator.
  *
  * Versioning: DATASET_VERSION is semver. Adding a field is a minor change;
- * renaming, removing or retyping one is a major change. A test pins the
+ * renaming, removing or retyping one is a major change; rewording a
+ * description is a patch. A test pins the
  * generated schemas to a committed snapshot per version, so no change to the
  * contract can ship without a version bump.
  */
@@ -17,8 +18,9 @@ import { functionGroup, isReplyCode, replyClass } from '../ftp/reply-codes.ts';
 import { returnedBy, type CommandEntry } from '../ftp/sequences.ts';
 import { rfcUrl } from '../ftp/rfc.ts';
 import { absoluteUrl, apiUrls, codeUrl, commandUrl } from './urls.ts';
+import { statusGlossary } from './status.ts';
 
-export const DATASET_VERSION = '1.0.0';
+export const DATASET_VERSION = '1.0.1';
 
 const citation = z
   .object({
@@ -38,11 +40,7 @@ const codeRecord = z
     name: z.string().describe('Short name, e.g. "File unavailable".'),
     text: z.string().describe('The reply text the defining RFC gives, verbatim.'),
     summary: z.string().describe('One sentence: what the reply means for the person who received it.'),
-    status: z
-      .enum(STATUSES)
-      .describe(
-        '"standard" (defined by an RFC), "non-standard" (used in practice, no RFC), "obsolete" (an RFC that later ones replaced) or "not-ftp" (a client-side socket error shown like a reply).',
-      ),
+    status: z.enum(STATUSES).describe(statusGlossary()),
     class: z
       .object({
         digit: z.number().int().min(1).max(6).describe('First digit.'),

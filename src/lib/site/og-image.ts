@@ -106,7 +106,7 @@ export async function ogImagePng(card: OgCard): Promise<Uint8Array<ArrayBuffer>>
  * @example ogLabel(10054, 'not-ftp') // -> 'Not an FTP reply: a client-side socket error'
  */
 export function ogLabel(code: number, status: CodeStatus): string {
-  if (status === 'not-ftp' || !isReplyCode(code)) return 'Not an FTP reply: a client-side socket error';
+  if (status === 'not-ftp' || !isReplyCode(code)) return `${statusInfo('not-ftp').label}: a client-side socket error`;
   const cls = replyClass(code);
   const head = `${cls.digit}yz ${cls.name}`;
   if (status !== 'standard') return `${head} · ${statusInfo(status).label.toLowerCase()}`;

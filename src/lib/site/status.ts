@@ -1,5 +1,10 @@
-/** How each status of a code is presented: a label and a sentence for the fact box. */
-import type { CodeStatus } from '../content/schema.ts';
+/**
+ * How the site words each status of a code (src/lib/content/schema.ts lists
+ * the statuses): the one home of that wording. The fact box, the code lists,
+ * the comparison pages, the link-card images and the /api documentation all
+ * read it from here.
+ */
+import { STATUSES, type CodeStatus } from '../content/schema.ts';
 
 export interface StatusInfo {
   status: CodeStatus;
@@ -7,6 +12,10 @@ export interface StatusInfo {
   label: string;
   /** One sentence on what the status means for the reader. */
   explanation: string;
+  /** The same as a clause that follows "550 is", e.g. "defined by an RFC". */
+  standing: string;
+  /** The sentence for two codes that share the status, e.g. "Both are defined by an RFC." */
+  both: string;
 }
 
 const STATUS_INFO: Record<CodeStatus, StatusInfo> = {
@@ -14,25 +23,42 @@ const STATUS_INFO: Record<CodeStatus, StatusInfo> = {
     status: 'standard',
     label: 'Standard',
     explanation: 'An RFC defines this reply.',
+    standing: 'defined by an RFC',
+    both: 'Both are defined by an RFC.',
   },
   'non-standard': {
     status: 'non-standard',
     label: 'Non-standard',
     explanation: 'No RFC defines this reply; it comes from individual servers, lists or libraries.',
+    standing: 'defined by no RFC: it comes from individual servers, lists or libraries',
+    both: 'Neither is defined by an RFC: both come from individual servers, lists or libraries.',
   },
   obsolete: {
     status: 'obsolete',
     label: 'Obsolete',
     explanation: 'Only FTP specifications older than RFC 959 defined this reply.',
+    standing: 'defined only by FTP specifications older than RFC 959',
+    both: 'Both are defined only by FTP specifications older than RFC 959.',
   },
   'not-ftp': {
     status: 'not-ftp',
     label: 'Not an FTP reply',
     explanation: 'No FTP server sends this number; an FTP client shows it for an error of its own.',
+    standing: 'not an FTP reply at all',
+    both: 'Neither is an FTP reply.',
   },
 };
 
 /** @example statusInfo('non-standard').label // -> 'Non-standard' */
 export function statusInfo(status: CodeStatus): StatusInfo {
   return STATUS_INFO[status];
+}
+
+/**
+ * Every status with its explanation, as the published schema describes the field.
+ *
+ * @example statusGlossary().startsWith('"standard": An RFC defines this reply.') // -> true
+ */
+export function statusGlossary(): string {
+  return STATUSES.map((s) => `"${s}": ${STATUS_INFO[s].explanation}`).join(' ');
 }

@@ -1,14 +1,15 @@
 import type { APIRoute } from 'astro';
-import { allCodes, type CodeEntry } from '../../../lib/site/catalog.ts';
+import { loadSiteContent } from '../../../lib/site/collections.ts';
+import type { CodeSource } from '../../../lib/site/site-content.ts';
 import { ogImagePng, ogLabel } from '../../../lib/site/og-image.ts';
 
 export async function getStaticPaths() {
-  return (await allCodes()).map((entry) => ({ params: { code: entry.id }, props: { entry } }));
+  return (await loadSiteContent()).codes.map((entry) => ({ params: { code: String(entry.code) }, props: { entry } }));
 }
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const { entry } = props as { entry: CodeEntry };
-  const code = Number(entry.id);
+  const { entry } = props as { entry: CodeSource };
+  const { code } = entry;
   const png = await ogImagePng({
     code,
     name: entry.data.name,

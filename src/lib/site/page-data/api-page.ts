@@ -1,10 +1,18 @@
-/** What the /api page shows: each published file with its schema, and the fields of each schema. */
-import { jsonSchema, type SchemaName } from './dataset.ts';
-import { apiUrls } from './urls.ts';
-import { schemaFields } from '../content/schema-fields.ts';
+/** The /api page: each published file with its schema, and the fields of each schema. */
+import { DATASET_VERSION, jsonSchema, type SchemaName } from '../dataset.ts';
+import { apiUrls } from '../urls.ts';
+import { schemaFields, type SchemaField } from '../../content/schema-fields.ts';
+import { pageFrame, type PageFrame } from './frame.ts';
+
+export interface ApiPage {
+  frame: PageFrame;
+  version: string;
+  files: { url: string; schema: string; about: string }[];
+  tables: { caption: string; fields: SchemaField[] }[];
+}
 
 /** The files, and a table of fields for the code record and for a command. */
-export function apiDocs(site: URL) {
+export function apiPage(site: URL): ApiPage {
   const files = [
     {
       url: apiUrls.codes,
@@ -35,5 +43,18 @@ export function apiDocs(site: URL) {
         .map((f) => ({ ...f, path: f.path.slice('commands[].'.length) })),
     },
   ];
-  return { files, tables };
+  return {
+    frame: pageFrame(
+      {
+        title: 'Open data: FTP reply codes as JSON',
+        description:
+          'Every FTP reply code and command as versioned JSON files with JSON Schemas: names, reply texts, classes, the commands that return each code, related codes and RFC sections.',
+        path: apiUrls.page,
+      },
+      site,
+    ),
+    version: DATASET_VERSION,
+    files,
+    tables,
+  };
 }

@@ -1,0 +1,71 @@
+/**
+ * The one place the site reads Astro's content collections: each is queried
+ * once per build and kept. Route files call these and hand the result to a
+ * page model (src/lib/site/page-data/); components never read content.
+ * Everything here is wiring: what a page shows is computed in the models,
+ * which tests feed from `loadContent()` instead (getCollection() returns
+ * nothing under vitest).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { pairId } from '../ftp/pairs.ts';
+import { siteContent, type SiteContent } from './site-content.ts';
+
+export type CodeEntry = CollectionEntry<'codes'>;
+export type CommandEntry = CollectionEntry<'commands'>;
+export type NoteEntry = CollectionEntry<'compare'>;
+
+interface Loaded {
+  content: SiteContent;
+  codes: CodeEntry[];
+  commands: CommandEntry[];
+  notes: Map<string, NoteEntry>;
+}
+
+let loaded: Promise<Loaded> | undefined;
+
+/** The glob loader's path, e.g. "./content/codes/550.md", as git names it. */
+const fileOf = (entry: { filePath?: string | undefined }) => entry.filePath?.replace(/^\.\//, '');
+
+async function load(): Promise<Loaded> {
+  const [codes, commands, notes] = await Promise.all([
+    getCollection('codes'),
+    getCollection('commands'),
+    getCollection('compare'),
+  ]);
+  const content = siteContent({
+    codes: codes.map((c) => ({ code: Number(c.id), data: c.data, body: c.body ?? '', file: fileOf(c) })),
+    commands: commands.map((c) => ({ id: c.id, data: c.data, file: fileOf(c) })),
+    notes: notes.map((n) => ({ id: n.id, data: n.data, file: fileOf(n) })),
+  });
+  return {
+    content,
+    codes: [...codes].sort((a, b) => Number(a.id) - Number(b.id)),
+    commands,
+    notes: new Map(notes.map((n) => [n.id, n])),
+  };
+}
+
+function collections(): Promise<Loaded> {
+  loaded ??= load();
+  return loaded;
+}
+
+/** All the content, ordered, for the page models. */
+export async function loadSiteContent(): Promise<SiteContent> {
+  return (await collections()).content;
+}
+
+/** Code entries in numeric order, for getStaticPaths and render(). */
+export async function codeEntries(): Promise<CodeEntry[]> {
+  return (await collections()).codes;
+}
+
+/** Command entries, for getStaticPaths and render(). */
+export async function commandEntries(): Promise<CommandEntry[]> {
+  return (await collections()).commands;
+}
+
+/** The editorial note of a pair, for render(); undefined when it has none. */
+export async function noteEntry([a, b]: [number, number]): Promise<NoteEntry | undefined> {
+  return (await collections()).notes.get(pairId(a, b));
+}

@@ -1,0 +1,78 @@
+/**
+ * Everything a comparison page (`/compare/450-vs-550`, design.md 5 and 6)
+ * shows: what tells the two apart, both summaries, the pair's editorial
+ * lead when it has notes (the notes themselves are Markdown, rendered by the
+ * route), other comparisons worth reading, and the ticket note.
+ */
+import type { CodeFacts } from '../../ftp/code-facts.ts';
+import { comparePaths, type ComparePath } from '../../ftp/pairs.ts';
+import { compareUrl } from '../urls.ts';
+import { compareText, type ComparisonText } from '../compare-text.ts';
+import { contentIndex, type SiteContent } from '../site-content.ts';
+import { compareTicketNote } from '../ticket-note.ts';
+import { absoluteUrl, compareIndexUrl, homeUrl } from '../urls.ts';
+import { pageFrame, type PageFrame } from './frame.ts';
+
+export interface ComparePage {
+  frame: PageFrame;
+  a: CodeFacts;
+  b: CodeFacts;
+  text: ComparisonText;
+  /** The one-sentence lead of the pair's editorial notes; undefined when the pair has none. */
+  lead?: string | undefined;
+  /** Whether the pair has editorial notes to show. */
+  hasNote: boolean;
+  /** Other pairs worth reading for either code. */
+  alsoCompared: [number, number][];
+  ticket: string;
+}
+
+/** How many comparisons of each code "Also compared" considers. */
+const ALSO_COMPARED = 4;
+
+/** Every comparison path, canonical and reversed, for getStaticPaths. */
+export function comparePagePaths(content: SiteContent): ComparePath[] {
+  return comparePaths(content.codes.map((c) => c.code));
+}
+
+/**
+ * @example comparePage(content, [450, 550], site).frame.trail?.at(-1) // -> { label: '450 vs 550' }
+ */
+export function comparePage(content: SiteContent, [a, b]: [number, number], site: URL): ComparePage {
+  const index = contentIndex(content);
+  const fa = index.facts.get(a)!;
+  const fb = index.facts.get(b)!;
+  const text = compareText(fa, fb);
+  const lead = index.notes.get(`${a}-vs-${b}`)?.data.summary;
+  const others = (code: number) =>
+    index
+      .oftenCompared(code)
+      .slice(0, ALSO_COMPARED)
+      .filter((r) => r.code !== a && r.code !== b)
+      .map((r) => [code, r.code] as [number, number]);
+  return {
+    frame: pageFrame(
+      {
+        title: `FTP ${a} vs ${b}`,
+        description:
+          lead ??
+          `${a} ${fa.name} or ${b} ${fb.name}: what each means, which commands return them, and what to do about each.`,
+        path: compareUrl(a, b),
+        noindex: !index.relate(a, b).indexable,
+        trail: [
+          { label: 'Home', href: homeUrl },
+          { label: 'Compare', href: compareIndexUrl },
+          { label: `${a} vs ${b}` },
+        ],
+      },
+      site,
+    ),
+    a: fa,
+    b: fb,
+    text,
+    lead,
+    hasNote: lead !== undefined,
+    alsoCompared: [...others(a), ...others(b)],
+    ticket: compareTicketNote({ a, b, lead, verdicts: text.verdicts, url: absoluteUrl(compareUrl(a, b), site) }),
+  };
+}

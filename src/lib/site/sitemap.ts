@@ -1,0 +1,45 @@
+/**
+ * Which pages the sitemap lists (design.md 6): indexable pages only, by
+ * canonical path, each with the last commit date of the content it shows.
+ */
+import { newest } from '../content/git-dates.ts';
+import { pairId } from '../ftp/pairs.ts';
+import { apiUrls, compareUrl } from './urls.ts';
+import { contentIndex, type SiteContent } from './site-content.ts';
+import { codesIndexUrl, codeUrl, commandsIndexUrl, commandUrl, compareIndexUrl, explainUrl, homeUrl } from './urls.ts';
+
+export interface SitemapEntry {
+  path: string;
+  lastmod?: string | undefined;
+}
+
+/**
+ * Every page that belongs in the sitemap. `dates` maps a content file
+ * ("content/codes/550.md") to its last commit date; lists take the newest of
+ * all content, and the explainer, which shows none, has no date.
+ *
+ * @example sitemapEntries(content, dates)[0] // -> { path: '/', lastmod: '2026-11-27T10:00:00+00:00' }
+ */
+export function sitemapEntries(content: SiteContent, dates: ReadonlyMap<string, string>): SitemapEntry[] {
+  const dateOf = (source: { file?: string | undefined } | undefined) =>
+    source?.file ? dates.get(source.file) : undefined;
+  const { notes, themes } = contentIndex(content);
+  const codeDate = new Map(content.codes.map((c) => [c.code, dateOf(c)]));
+  const all = newest([...content.codes, ...content.commands, ...content.notes].map(dateOf));
+  return [
+    { path: homeUrl, lastmod: all },
+    { path: codesIndexUrl, lastmod: all },
+    { path: commandsIndexUrl, lastmod: all },
+    { path: compareIndexUrl, lastmod: all },
+    { path: explainUrl },
+    { path: apiUrls.page, lastmod: all },
+    ...content.codes.map((c) => ({ path: codeUrl(c.code), lastmod: dateOf(c) })),
+    ...content.commands.map((c) => ({ path: commandUrl(c.id), lastmod: dateOf(c) })),
+    ...themes().flatMap((t) =>
+      t.pairs.map((p) => ({
+        path: compareUrl(p.a, p.b),
+        lastmod: newest([codeDate.get(p.a), codeDate.get(p.b), dateOf(notes.get(pairId(p.a, p.b)))]),
+      })),
+    ),
+  ];
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { codePage, returnedBySection } from '../../src/lib/site/page-data/code-page.ts';
+import { commandPage } from '../../src/lib/site/page-data/command-page.ts';
+import { comparePage } from '../../src/lib/site/page-data/compare-page.ts';
+import { codeLists, lookupIndex } from '../../src/lib/site/page-data/code-lists.ts';
+import { compareIndexPage } from '../../src/lib/site/page-data/compare-index-page.ts';
+import { commandsIndexPage } from '../../src/lib/site/page-data/commands-index-page.ts';
+import { reversedPairPage, shortLinkPage } from '../../src/lib/site/page-data/redirect-page.ts';
+import { contentIndex } from '../../src/lib/site/site-content.ts';
+import { sitemapEntries } from '../../src/lib/site/sitemap.ts';
+import { returnedBy } from '../../src/lib/ftp/sequences.ts';
+import { realSiteContent, site } from '../support/site-content.ts';
+
+const content = realSiteContent();
+const headings = [
+  { depth: 2, slug: 'meaning', text: 'Meaning' },
+  { depth: 3, slug: 'detail', text: 'Detail' },
+];
+const titleOf = (head: { tag: string; content?: string }[]) => head.find((e) => e.tag === 'title')?.content;
+
+describe('code page model', () => {
+  const page = codePage(content, 550, { headings, site });
+
+  it('names the code, its class and its neighbours in numeric order', () => {
+    expect(page.name).toBe('File unavailable');
+    expect(page.facts.reply?.cls.name).toBe('Permanent Negative Completion');
+    expect(page.facts.status).toBeUndefined();
+    const codes = content.codes.map((c) => c.code);
+    expect(page.prev?.code).toBe(codes[codes.indexOf(550) - 1]);
+    expect(page.next?.code).toBe(codes[codes.indexOf(550) + 1]);
+  });
+
+  it('links the level-2 headings of the body between the derived sections', () => {
+    expect(page.sections.map((s) => s.id)).toEqual(['meaning', 'returned-by', 'related', 'references', 'ticket-note']);
+  });
+
+  it('lists the twin first among the comparisons of a transient reply', () => {
+    expect(codePage(content, 450, { headings, site }).compared[0]?.code).toBe(550);
+  });
+
+  it('gives a socket error a status and no class', () => {
+    const socket = codePage(content, 10054, { headings, site });
+    expect(socket.facts.status?.label).toBe('Not an FTP reply');
+    expect(socket.facts.reply).toBeUndefined();
+    expect(socket.returnedBy.kind).toBe('not-ftp');
+  });
+
+  it('lists commands per phase for a code that nearly every command returns, and a row each otherwise', () => {
+    expect(returnedBySection(500, false, returnedBy(500, content.commands)).kind).toBe('by-phase');
+    const one = returnedBySection(150, false, returnedBy(150, content.commands));
+    expect(one.kind).toBe('table');
+    if (one.kind === 'table') expect(one.rows.map((r) => r.label)).toContain('RETR');
+  });
+
+  it('carries the title, canonical link and preview image in its head', () => {
+    expect(titleOf(page.frame.head)).toBe('FTP 550 File unavailable | FTP reply codes');
+    expect(page.frame.head).toContainEqual({
+      tag: 'link',
+      attrs: { rel: 'canonical', href: 'https://example.org/codes/550' },
+    });
+    expect(page.frame.head.some((e) => e.attrs.property === 'og:image')).toBe(true);
+    expect(page.ticket.split('\n').at(-1)).toBe('Details: https://example.org/codes/550');
+  });
+});
+
+describe('command page model', () => {
+  it('names every reply of the sequence, in the order the RFC lists them', () => {
+    const page = commandPage(content, 'retr', site);
+    expect(page.title).toBe('RETR: Retrieve');
+    const first = page.sequence.parts[0]!;
+    expect(first.added).toBe(false);
+    expect(first.phases[0]?.label).toBe('Preliminary');
+    expect(first.phases[0]?.replies.map((r) => r.code)).toEqual([125, 150]);
+    expect(first.phases[0]?.replies[0]?.name).toBe(contentIndex(content).names.get(125));
+  });
+
+  it('says an event is not a command', () => {
+    expect(commandPage(content, 'connection', site).group).toMatch(/^Not a command/);
+  });
+});
+
+describe('comparison page model', () => {
+  it('shows the note lead of a pair that has notes, and marks related pairs indexable', () => {
+    const page = comparePage(content, [450, 550], site);
+    expect(page.hasNote).toBe(true);
+    expect(page.lead).toBe(contentIndex(content).notes.get('450-vs-550')?.data.summary);
+    expect(page.frame.head.some((e) => e.attrs.name === 'robots')).toBe(false);
+    expect(page.alsoCompared.every(([x, y]) => ![x, y].every((c) => c === 450 || c === 550))).toBe(true);
+  });
+
+  it('keeps an unrelated pair out of search indexes and writes its description from the names', () => {
+    const page = comparePage(content, [214, 10065], site);
+    expect(page.hasNote).toBe(false);
+    expect(page.frame.head).toContainEqual({ tag: 'meta', attrs: { name: 'robots', content: 'noindex,follow' } });
+    expect(page.frame.head.find((e) => e.attrs.name === 'description')?.attrs.content).toMatch(/^214 .* or 10065 /);
+  });
+});
+
+describe('list page models', () => {
+  it('lists FTP replies by class and socket errors apart, with a status only where it is not standard', () => {
+    const lists = codeLists(content);
+    const items = lists.classes.flatMap((c) => c.items);
+    expect(items.length + lists.notFtp.length).toBe(content.codes.length);
+    expect(lists.notFtp.map((c) => c.code)).toContain(10054);
+    expect(items.find((i) => i.code === 231)?.status).toBe('obsolete');
+    expect(items.find((i) => i.code === 550)?.status).toBeUndefined();
+    expect(lists.filters.classes.map((c) => c.digit)).toEqual(lists.classes.map((c) => c.digit));
+  });
+
+  it('gives the lookup box every code and every command but not the connection event', () => {
+    const index = lookupIndex(content);
+    expect(index.codes.split(' ')).toContain('550');
+    expect(index.commands.split(' ')).toContain('retr');
+    expect(index.commands.split(' ')).not.toContain('connection');
+  });
+
+  it('groups commands under their section heading with a stable anchor', () => {
+    const groups = commandsIndexPage(content, site).groups;
+    expect(groups.flatMap((g) => g.commands)).toHaveLength(content.commands.length);
+    for (const g of groups) expect(g.id).toMatch(/^group-[a-z0-9-]+$/);
+  });
+
+  it('lists on the comparison index exactly the pairs the sitemap lists', () => {
+    const indexed = compareIndexPage(content, site).themes.flatMap((t) =>
+      t.pairs.map((p) => `/compare/${p.a}-vs-${p.b}`),
+    );
+    const inSitemap = sitemapEntries(content, new Map())
+      .map((e) => e.path)
+      .filter((p) => p.startsWith('/compare/'));
+    expect(inSitemap).toEqual(indexed);
+    expect(indexed).toContain('/compare/450-vs-550');
+  });
+});
+
+describe('redirect page models', () => {
+  it('sends a short link to its code page and a reversed pair to the canonical one', () => {
+    const short = shortLinkPage(content, 550, site);
+    expect(short.target).toBe('/codes/550');
+    expect(short.label).toBe('550 File unavailable');
+    const reversed = reversedPairPage([125, 221], site);
+    expect(reversed.target).toBe('/compare/125-vs-221');
+    expect(reversed.head).toContainEqual({
+      tag: 'meta',
+      attrs: { 'http-equiv': 'refresh', content: '0; url=/compare/125-vs-221' },
+    });
+  });
+});
+
+describe('sitemap', () => {
+  it('dates a page by the content it shows', () => {
+    const dates = new Map([['content/codes/550.md', '2026-01-02T00:00:00+00:00']]);
+    const withFiles = { ...content, codes: content.codes.map((c) => ({ ...c, file: `content/codes/${c.code}.md` })) };
+    const entries = sitemapEntries(withFiles, dates);
+    expect(entries.find((e) => e.path === '/codes/550')?.lastmod).toBe('2026-01-02T00:00:00+00:00');
+    expect(entries.find((e) => e.path === '/explain')?.lastmod).toBeUndefined();
+    expect(entries[0]).toEqual({ path: '/', lastmod: '2026-01-02T00:00:00+00:00' });
+  });
+});
