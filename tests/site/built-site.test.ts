@@ -8,16 +8,25 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { servedFile, servedPage, type SiteIndex, type SitePage } from '../../scripts/lib/site-index.ts';
 import { loadContent } from '../../src/lib/content/content-check.ts';
 import { codesOf, returnedBy } from '../../src/lib/ftp/sequences.ts';
 import { codeUrl, commandUrl } from '../../src/lib/site/urls.ts';
 import { contentDir, distDir, rfcDir } from '../support/paths.ts';
-import { fileForPath, htmlFiles, internalLinks, readPage, requireDist } from '../support/dist.ts';
+import { builtSite, pageAt, requireDist } from '../support/dist.ts';
 
 const content = loadContent({ contentDir, rfcDir });
 const commands = content.commands.map((c) => ({ id: c.id, data: c.data }));
+let site: SiteIndex;
 
-beforeAll(requireDist);
+beforeAll(() => {
+  requireDist();
+  site = builtSite();
+});
+
+/** Where the page's links (`<a href>`) lead, optionally only those in the section under the heading `section`. */
+const linksOf = (page: SitePage, section?: string) =>
+  page.references.filter((r) => r.element === 'a' && (!section || r.section === section)).map((r) => r.url);
 
 describe('built site', () => {
   it('has a page for every code and every command, at the canonical URL', () => {
@@ -28,14 +37,14 @@ describe('built site', () => {
       '/codes',
       '/commands',
       '/404',
-    ].filter((path) => !fileForPath(path));
+    ].filter((path) => !servedFile(site, path));
     expect(missing).toEqual([]);
   });
 
   it.each(content.commands.map((c) => [commandUrl(c.id), c] as const))(
     '%s links every code of its sequence',
     (path, command) => {
-      const links = new Set(internalLinks(readPage(fileForPath(path)!)));
+      const links = new Set(linksOf(pageAt(path, site)));
       const missing = codesOf(command.data).filter((code) => !links.has(codeUrl(code)));
       expect(missing).toEqual([]);
     },
@@ -44,36 +53,40 @@ describe('built site', () => {
   it.each(content.codes.map((c) => [codeUrl(c.code), c.code] as const))(
     '%s lists every command that can return it',
     (path, code) => {
-      const html = readPage(fileForPath(path)!);
-      const section = html.slice(html.indexOf('id="returned-by"'), html.indexOf('id="references"'));
+      const page = pageAt(path, site);
+      const links = linksOf(page, 'returned-by');
       const expected = returnedBy(code, commands).map((r) => commandUrl(r.command.id));
-      const missing = expected.filter((href) => !section.includes(`href="${href}"`));
-      expect(missing).toEqual([]);
+      expect(expected.filter((href) => !links.includes(href))).toEqual([]);
       if (expected.length === 0)
-        expect(section).toMatch(/No command-reply sequence in the RFCs lists|it is not an FTP reply/);
+        expect(page.sections.find((s) => s.id === 'returned-by')?.text).toMatch(
+          /No command-reply sequence in the RFCs lists|it is not an FTP reply/,
+        );
     },
   );
 
   it('links every section heading of code, comparison and command pages to itself', () => {
-    const pages = htmlFiles().filter(
-      (file) =>
-        /^(codes|commands|compare)\/[^/]+\.html$/.test(file) && !readPage(file).includes('http-equiv="refresh"'),
+    const pages = [...site.pages.values()].filter(
+      (page) => /^(codes|commands|compare)\/[^/]+\.html$/.test(page.file) && page.refresh === undefined,
     );
     expect(pages.length).toBeGreaterThan(2500);
-    const unlinked: string[] = [];
-    for (const file of pages) {
-      for (const m of readPage(file).matchAll(/<(h[23]) id="([^"]+)"[^>]*>(.*?)<\/\1>/g)) {
-        if (!m[3]!.startsWith(`<a href="#${m[2]}">`)) unlinked.push(`${file}: ${m[0].slice(0, 80)}`);
-      }
-    }
+    const unlinked = pages.flatMap((page) =>
+      page.headings
+        .filter((h) => (h.level === 2 || h.level === 3) && h.id !== undefined && h.link !== `#${h.id}`)
+        .map((h) => `${page.file}: <h${h.level} id="${h.id}"> ${h.text}`),
+    );
     expect(unlinked).toEqual([]);
-    expect(readPage('codes/550.html')).toContain('<h2 id="fix-server"><a href="#fix-server">Fix (server)</a></h2>');
+    expect(pageAt('/codes/550', site).headings).toContainEqual({
+      level: 2,
+      id: 'fix-server',
+      text: 'Fix (server)',
+      link: '#fix-server',
+    });
   });
 
   it('is valid HTML on every page (html-validate with the project config, .htmlvalidate.mjs)', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const problems: string[] = [];
-    for (const file of htmlFiles()) {
+    for (const file of site.pages.keys()) {
       const report = await validator.validateFile(join(distDir, file));
       for (const result of report.results) {
         for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
@@ -86,29 +99,32 @@ describe('built site', () => {
     const redirects = new Set(readFileSync(join(distDir, '_redirects'), 'utf8').trim().split('\n'));
     const problems: string[] = [];
     for (const { code } of content.codes) {
-      const html = readPage(fileForPath(`/${code}`) ?? 'missing');
-      if (!html.includes(`content="0; url=/codes/${code}"`)) problems.push(`/${code}: no refresh to /codes/${code}`);
-      if (!/<link rel="canonical" href="[^"]+\/codes\/\d+"/.test(html)) problems.push(`/${code}: no canonical`);
+      const page = servedPage(site, `/${code}`);
+      if (page?.httpEquiv.get('refresh') !== `0; url=/codes/${code}`)
+        problems.push(`/${code}: no refresh to /codes/${code}`);
+      if (!page?.canonical?.endsWith(`/codes/${code}`)) problems.push(`/${code}: no canonical to /codes/${code}`);
       if (!redirects.has(`/${code} /codes/${code} 301`)) problems.push(`/${code}: not in _redirects`);
     }
     expect(problems).toEqual([]);
   });
 
   it('ships no JavaScript on content pages, and only small known scripts on the tool pages', () => {
-    // JSON-LD is data, not a script: it runs nothing and every indexable page has it.
-    const scripts = (file: string) =>
-      (readPage(file).match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('application/ld+json'));
+    // JSON-LD is data, not a script: it runs nothing and every indexable page has it (SitePage.jsonLd).
+    const scripts = (file: string) => site.pages.get(file)!.scripts;
     // Code and comparison pages load one small deferred script, for the ticket note's copy button;
     // command pages (and the short-link and reversed-pair pages) load none.
-    const copyPages = htmlFiles().filter(
-      (file) =>
-        /^codes\/\d+\.html$/.test(file) ||
-        (/^compare\/\d.+\.html$/.test(file) && !readPage(file).includes('http-equiv="refresh"')),
+    const copyPages = new Set(
+      [...site.pages.values()]
+        .filter(
+          (page) => /^codes\/\d+\.html$/.test(page.file) || (/^compare\/\d.+\.html$/.test(page.file) && !page.refresh),
+        )
+        .map((page) => page.file),
     );
-    expect(copyPages.length).toBe(content.codes.length + (content.codes.length * (content.codes.length - 1)) / 2);
-    for (const file of copyPages) expect(scripts(file), file).toEqual(['<script src="/scripts/copy.js" defer>']);
-    const withScripts = htmlFiles()
-      .filter((file) => scripts(file).length > 0 && !copyPages.includes(file))
+    expect(copyPages.size).toBe(content.codes.length + (content.codes.length * (content.codes.length - 1)) / 2);
+    const copy = { src: '/scripts/copy.js', deferred: true };
+    for (const file of copyPages) expect(scripts(file), file).toEqual([copy]);
+    const withScripts = [...site.pages.keys()]
+      .filter((file) => scripts(file).length > 0 && !copyPages.has(file))
       .sort();
     expect(withScripts).toEqual([
       '404.html',
@@ -119,20 +135,23 @@ describe('built site', () => {
       'lookup.html',
       'search.html',
     ]);
-    const lookup = expect.stringMatching(/^<script type="module" src="\/_astro\/LookupBox[^"]+\.js">$/);
-    for (const file of ['index.html', 'codes.html', 'lookup.html']) expect(scripts(file), file).toEqual([lookup]);
-    expect(scripts('404.html')).toEqual([lookup, '<script src="/scripts/suggest.js" defer>']);
-    expect(scripts('compare.html')).toEqual(['<script src="/scripts/compare-picker.js" defer>']);
-    expect(scripts('explain.html')).toEqual([
-      expect.stringMatching(/^<script type="module" src="\/_astro\/Explainer[^"]+\.js">$/),
-    ]);
+    const module = (name: string) => ({
+      src: expect.stringMatching(new RegExp(`^/_astro/${name}[^/]+\\.js$`)),
+      type: 'module',
+      deferred: true,
+    });
+    for (const file of ['index.html', 'codes.html', 'lookup.html'])
+      expect(scripts(file), file).toEqual([module('LookupBox')]);
+    expect(scripts('404.html')).toEqual([module('LookupBox'), { src: '/scripts/suggest.js', deferred: true }]);
+    expect(scripts('compare.html')).toEqual([{ src: '/scripts/compare-picker.js', deferred: true }]);
+    expect(scripts('explain.html')).toEqual([module('Explainer')]);
     expect(scripts('search.html')).toEqual([
-      '<script src="/pagefind/pagefind-ui.js" defer>',
-      '<script src="/scripts/search.js" defer>',
+      { src: '/pagefind/pagefind-ui.js', deferred: true },
+      { src: '/scripts/search.js', deferred: true },
     ]);
     for (const small of ['scripts/compare-picker.js', 'scripts/suggest.js', 'scripts/copy.js'])
       expect(statSync(join(distDir, small)).size, small).toBeLessThan(2048);
-    const lookupFile = /src="\/(_astro\/LookupBox[^"]+)"/.exec(readPage('index.html'))![1]!;
+    const lookupFile = scripts('index.html')[0]!.src!;
     expect(statSync(join(distDir, lookupFile)).size).toBeLessThan(2048);
   });
 });
