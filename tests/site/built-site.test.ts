@@ -4,9 +4,9 @@
  * return them, and every page is valid HTML. The site-wide gates (links,
  * weight, text, security) are in site-gates.test.ts.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { servedFile, servedPage, type SiteIndex, type SitePage } from '../../scripts/lib/site-index.ts';
 import { loadContent } from '../../src/lib/content/content-check.ts';
@@ -14,6 +14,7 @@ import { codesOf, returnedBy } from '../../src/lib/ftp/sequences.ts';
 import { codeUrl, commandUrl } from '../../src/lib/site/urls.ts';
 import { contentDir, distDir, rfcDir } from '../support/paths.ts';
 import { builtSite, pageAt, requireDist } from '../support/dist.ts';
+import { invalidHtml } from '../support/html-validity.ts';
 
 const content = loadContent({ contentDir, rfcDir });
 const commands = content.commands.map((c) => ({ id: c.id, data: c.data }));
@@ -84,15 +85,16 @@ describe('built site', () => {
   });
 
   it('is valid HTML on every page (html-validate with the project config, .htmlvalidate.mjs)', async () => {
-    const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const problems: string[] = [];
-    for (const file of site.pages.keys()) {
-      const report = await validator.validateFile(join(distDir, file));
-      for (const result of report.results) {
-        for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(await invalidHtml(distDir, [...site.pages.keys()])).toEqual([]);
+  });
+
+  it('would report invalid HTML (the validation is not vacuous)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'invalid-html-'));
+    writeFileSync(
+      join(dir, 'bad.html'),
+      '<!DOCTYPE html><html lang="en"><head><title>Bad</title></head><body><p id="a">One</p><p id="a">Two</p></body></html>',
+    );
+    expect(await invalidHtml(dir, ['bad.html'])).toEqual([expect.stringMatching(/^bad\.html:1:\d+: no-dup-id: /)]);
   });
 
   it('gives every code a short link that lands on its page', () => {
