@@ -1,6 +1,6 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/transcripts/${name}`, 'utf8');
 
@@ -21,7 +21,7 @@ test.describe('/explain', () => {
     await expect(page.locator('[data-summary]')).toContainText('Logged in: yes.');
     await expect(page.locator('[data-summary]')).toContainText('First failure: 550');
     await expect(page.locator('[data-summary] .finding')).toContainText('does not exist or may not be used');
-    await expectNoAxe(page);
+    await expectNoAxeViolations(page);
   });
 
   test('decodes a 227 reply into address and port', async ({ page }) => {
@@ -129,8 +129,3 @@ test.describe('/explain', () => {
     test.info().annotations.push({ type: 'perf', description: JSON.stringify(figures) });
   });
 });
-
-async function expectNoAxe(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
