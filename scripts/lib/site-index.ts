@@ -219,6 +219,32 @@ export function readSite(dir: string): SiteIndex {
   };
 }
 
+/** Where a meta refresh's content ("0; url=/codes/550") sends the reader. */
+const refreshTarget = (content = '') => /url=(.+)$/i.exec(content)?.[1];
+
+/** The URLs an element writes, and whether the browser loads each with the page or only follows it. */
+function urlsIn(element: Element): { attribute: string; url: string; loads: boolean }[] {
+  const { name, attribs: attrs } = element;
+  const urls: { attribute: string; url: string; loads: boolean }[] = [];
+  const add = (attribute: string, loads: boolean, url = attrs[attribute]) => {
+    if (url !== undefined) urls.push({ attribute, url, loads });
+  };
+  if (name === 'a' || name === 'area') add('href', false);
+  // canonical and alternate name a URL; they load nothing.
+  if (name === 'link') add('href', !/\b(canonical|alternate)\b/.test(attrs.rel ?? ''));
+  if (SRC_LOADS.has(name)) add('src', true);
+  if (name === 'video') add('poster', true);
+  if (name === 'object') add('data', true);
+  if (name === 'form') add('action', false);
+  for (const candidate of (attrs.srcset ?? '').split(',').map((s) => s.trim().split(/\s+/)[0]))
+    if (candidate) add('srcset', true, candidate);
+  for (const url of cssReferences(attrs.style ?? '')) add('style', true, url);
+  if (name === 'style') for (const url of cssReferences(DomUtils.textContent(element))) add('url()', true, url);
+  const refresh = name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'refresh';
+  if (refresh && refreshTarget(attrs.content)) add('content', false, refreshTarget(attrs.content));
+  return urls;
+}
+
 const isElement = (node: Node): node is Element => 'attribs' in node;
 const isText = (node: Node): node is Extract<Node, { data: string }> => node.type === 'text';
 
@@ -276,35 +302,21 @@ export function parsePage(file: string, html: string): SitePage {
         page.missingValueAttributes.push(`<${name} ${attr}="${attrs[attr]}">`);
     }
 
-    const refer = (attribute: string, url: string, loads: boolean) =>
+    const text = name === 'a' ? collapse(DomUtils.textContent(node)) : '';
+    for (const { attribute, url, loads } of urlsIn(node))
       page.references.push({
         element: name,
         attribute,
         url,
         loads,
-        text: name === 'a' ? collapse(DomUtils.textContent(node)) : '',
+        text,
         section: context.section,
         inMain: context.inMain,
       });
-    const referAttr = (attribute: string, loads: boolean) => {
-      if (attrs[attribute] !== undefined) refer(attribute, attrs[attribute], loads);
-    };
-    if (name === 'a' || name === 'area') referAttr('href', false);
     if (name === 'link') {
-      const rel = attrs.rel ?? '';
-      // canonical and alternate name a URL; they load nothing.
-      referAttr('href', !/\b(canonical|alternate)\b/.test(rel));
-      if (/\bcanonical\b/.test(rel)) page.canonical ??= attrs.href;
-      if (/\bstylesheet\b/.test(rel) && attrs.href !== undefined) page.stylesheets.push(attrs.href);
+      if (/\bcanonical\b/.test(attrs.rel ?? '')) page.canonical ??= attrs.href;
+      if (/\bstylesheet\b/.test(attrs.rel ?? '') && attrs.href !== undefined) page.stylesheets.push(attrs.href);
     }
-    if (SRC_LOADS.has(name)) referAttr('src', true);
-    if (name === 'video') referAttr('poster', true);
-    if (name === 'object') referAttr('data', true);
-    if (name === 'form') referAttr('action', false);
-    for (const candidate of (attrs.srcset ?? '').split(',').map((s) => s.trim().split(/\s+/)[0]))
-      if (candidate) refer('srcset', candidate, true);
-    if (attrs.style !== undefined) for (const url of cssReferences(attrs.style)) refer('style', url, true);
-
     if (name === 'html' && attrs.lang !== undefined) page.lang = attrs.lang;
     if (name === 'title' && !context.inBody) page.title = DomUtils.textContent(node);
     if (name === 'meta') {
@@ -312,18 +324,13 @@ export function parsePage(file: string, html: string): SitePage {
       if (key !== undefined && !meta.has(key)) meta.set(key, attrs.content ?? '');
       const header = attrs['http-equiv']?.toLowerCase();
       if (header !== undefined && !httpEquiv.has(header)) httpEquiv.set(header, attrs.content ?? '');
-      const refresh = header === 'refresh' ? /url=(.+)$/i.exec(attrs.content ?? '')?.[1] : undefined;
-      if (refresh) {
-        page.refresh ??= refresh;
-        refer('content', refresh, false);
-      }
+      if (header === 'refresh') page.refresh ??= refreshTarget(attrs.content);
     }
     if (name === 'script') {
       if (attrs.type === 'application/ld+json') page.jsonLd.push(DomUtils.textContent(node));
       else
         page.scripts.push({ src: attrs.src, type: attrs.type, deferred: 'defer' in attrs || attrs.type === 'module' });
     }
-    if (name === 'style') for (const url of cssReferences(DomUtils.textContent(node))) refer('style', url, true);
     if (/^h[1-6]$/.test(name)) {
       const first = node.children.find((c) => !isText(c) || c.data.trim() !== '');
       page.headings.push({
