@@ -1,6 +1,8 @@
-// html-validate, used on every built page (tests/unit/built-site.test.ts) and by `npx html-validate`.
+// html-validate, used on every built page (tests/site/built-site.test.ts) and by `npx html-validate`.
 // "recommended" holds every rule of the "standard" preset plus accessibility and best-practice rules.
-export default {
+import { defineConfig } from 'html-validate';
+
+export default defineConfig({
   root: true,
   extends: ['html-validate:standard', 'html-validate:recommended'],
   rules: {
@@ -8,4 +10,4 @@ export default {
     // such as "### 425: nothing moved" produce them (id="425-nothing-moved").
     'valid-id': ['error', { relaxed: true }],
   },
-};
+});

@@ -3,8 +3,8 @@
  * keyboard-only use of the lookup, search and explainer, a visible focus
  * ring on everything focusable, and no sideways scroll from 320 to 1440 px.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers.ts';
 
 /**
  * A redirect page moves on at once (meta refresh), so axe checks its markup
@@ -55,11 +55,6 @@ const KINDS: { path: string; redirect?: boolean; ready?: (page: Page) => Promise
   },
 ];
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
 for (const scheme of ['light', 'dark'] as const) {
   for (const { path, redirect, ready } of KINDS) {
     test(`axe finds nothing on ${path} in the ${scheme} scheme`, async ({ page }) => {
@@ -67,7 +62,7 @@ for (const scheme of ['light', 'dark'] as const) {
       if (redirect) await openRedirectPage(page, path);
       else await page.goto(path);
       if (ready) await ready(page);
-      expect(await axeViolations(page)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 }

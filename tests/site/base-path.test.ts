@@ -7,40 +7,46 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { servedFile, type SiteIndex } from '../../scripts/lib/site-index.ts';
 import { root } from '../support/paths.ts';
-import { servedFile, siteFiles as files } from '../support/site-gates.ts';
+import { builtSite } from '../support/dist.ts';
 
 const BASE = '/ftp';
 const ORIGIN = 'https://example.org';
 const out = join(root, 'dist-base');
 
 const read = (file: string) => readFileSync(join(out, file), 'utf8');
+let site: SiteIndex;
 
 /** The built file a URL path under the base is served from, or undefined. */
 function served(path: string): string | undefined {
   if (path !== BASE && !path.startsWith(`${BASE}/`)) return undefined;
-  return servedFile(out, path.slice(BASE.length) || '/');
+  return servedFile(site, path.slice(BASE.length) || '/');
+}
+
+/** Every string under the keys `item` and `url` in JSON-LD data: the URLs of breadcrumbs, articles and term sets. */
+function jsonLdUrls(data: unknown): string[] {
+  if (Array.isArray(data)) return data.flatMap(jsonLdUrls);
+  if (typeof data !== 'object' || data === null) return [];
+  return Object.entries(data).flatMap(([key, value]) =>
+    (key === 'item' || key === 'url') && typeof value === 'string' ? [value] : jsonLdUrls(value),
+  );
 }
 
 beforeAll(() => {
   if (!existsSync(join(out, 'index.html')))
     throw new Error('dist-base/ has no build: run `npm run build:base` first (npm test does it for you)');
+  site = builtSite(out);
 });
 
 describe(`the site built under ${BASE}/`, () => {
   it('links, assets, forms and refreshes all point inside the base and resolve', () => {
-    const pages = files(out, '.html');
-    expect(pages.length).toBeGreaterThan(5000);
+    expect(site.pages.size).toBeGreaterThan(5000);
     const broken: string[] = [];
-    for (const file of pages) {
-      const html = read(file);
-      const refs = [
-        ...[...html.matchAll(/<(?:a|link|script|img|form)\b[^>]*?\s(?:href|src|action)="([^"]*)"/g)].map((m) => m[1]!),
-        ...[...html.matchAll(/content="0; url=([^"]+)"/g)].map((m) => m[1]!),
-      ].map((u) => u.replace(/&amp;/g, '&'));
-      for (const ref of refs) {
-        if (/^(https?:|#|mailto:)/.test(ref)) continue;
-        if (!served(ref)) broken.push(`${file}: ${ref}`);
+    for (const page of site.pages.values()) {
+      for (const { url } of page.references) {
+        if (/^(https?:|#|mailto:)/.test(url)) continue;
+        if (!served(url)) broken.push(`${page.file}: ${url}`);
       }
     }
     expect(broken).toEqual([]);
@@ -48,18 +54,18 @@ describe(`the site built under ${BASE}/`, () => {
 
   it('gives canonical, Open Graph and JSON-LD URLs under the origin and base', () => {
     const wrong: string[] = [];
-    for (const file of files(out, '.html')) {
-      const html = read(file);
+    for (const page of site.pages.values()) {
       const urls = [
-        ...[...html.matchAll(/<link rel="canonical" href="([^"]+)"/g)].map((m) => m[1]!),
-        ...[...html.matchAll(/<meta property="og:(?:url|image)" content="([^"]+)"/g)].map((m) => m[1]!),
-        ...[...html.matchAll(/"item":"([^"]+)"/g)].map((m) => m[1]!),
-      ];
+        page.canonical,
+        page.meta.get('og:url'),
+        page.meta.get('og:image'),
+        ...page.jsonLd.flatMap((block) => jsonLdUrls(JSON.parse(block))),
+      ].filter((url) => url !== undefined);
       for (const url of urls)
-        if (!url.startsWith(`${ORIGIN}${BASE}/`) || !served(new URL(url).pathname)) wrong.push(`${file}: ${url}`);
+        if (!url.startsWith(`${ORIGIN}${BASE}/`) || !served(new URL(url).pathname)) wrong.push(`${page.file}: ${url}`);
     }
     expect(wrong).toEqual([]);
-    expect(read('index.html')).toContain(`<link rel="canonical" href="${ORIGIN}${BASE}/">`);
+    expect(site.pages.get('index.html')!.canonical).toBe(`${ORIGIN}${BASE}/`);
   });
 
   it('lists only URLs under the base in the sitemap, named by robots.txt, each served', () => {
@@ -85,15 +91,12 @@ describe(`the site built under ${BASE}/`, () => {
     expect(data.$schema).toBe(`${ORIGIN}${BASE}/api/schema/codes.json`);
     const siteUrls = JSON.stringify(data).match(/https:\/\/example\.org[^"]*/g) ?? [];
     expect(siteUrls.length).toBeGreaterThan(500);
-    expect(
-      siteUrls.filter(
-        (u) => !u.startsWith(`${ORIGIN}${BASE}/`) || !served(new URL(u).pathname.replace(/\.json$/, '.json')),
-      ),
-    ).toEqual([]);
+    expect(siteUrls.filter((u) => !u.startsWith(`${ORIGIN}${BASE}/`) || !served(new URL(u).pathname))).toEqual([]);
   });
 
   it('prefixes links written in content Markdown', () => {
-    expect(read('codes/550.html')).toContain(`<a href="${BASE}/commands/retr">`);
-    expect(read('codes/550.html')).not.toMatch(/href="\/(codes|commands|compare)\//);
+    const links = site.pages.get('codes/550.html')!.references.map((r) => r.url);
+    expect(links).toContain(`${BASE}/commands/retr`);
+    expect(links.filter((url) => /^\/(codes|commands|compare)\//.test(url))).toEqual([]);
   });
 });

@@ -11,8 +11,9 @@ import { loadContent } from '../../src/lib/content/content-check.ts';
 import { allPairs, pairId } from '../../src/lib/ftp/pairs.ts';
 import { compareUrl } from '../../src/lib/site/urls.ts';
 import { relate } from '../../src/lib/ftp/relatedness.ts';
+import { servedPage, type SiteIndex, type SitePage } from '../../scripts/lib/site-index.ts';
 import { contentDir, distDir, rfcDir } from '../support/paths.ts';
-import { fileForPath, readPage, requireDist } from '../support/dist.ts';
+import { builtSite, pageAt, requireDist } from '../support/dist.ts';
 
 const content = loadContent({ contentDir, rfcDir });
 const facts = codeFacts(
@@ -22,17 +23,20 @@ const facts = codeFacts(
 const editorial = new Set(content.compare.map((c) => c.id));
 const pairs = allPairs([...facts.keys()]);
 const indexable = (a: number, b: number) => relate(facts.get(a)!, facts.get(b)!, { editorial }).indexable;
-const canonicalOf = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-const noindex = (html: string) => /<meta name="robots" content="noindex/.test(html);
+const noindex = (page: SitePage) => page.meta.get('robots')?.startsWith('noindex') ?? false;
+let site: SiteIndex;
 
-beforeAll(requireDist);
+beforeAll(() => {
+  requireDist();
+  site = builtSite();
+});
 
 describe('comparison pages', () => {
   it('exist for every pair of codes, lower number first, and the reversed URL lands on them', () => {
     const problems: string[] = [];
     for (const [a, b] of pairs) {
-      const page = fileForPath(compareUrl(a, b));
-      const reversed = fileForPath(`/compare/${b}-vs-${a}`);
+      const page = servedPage(site, compareUrl(a, b));
+      const reversed = servedPage(site, `/compare/${b}-vs-${a}`);
       if (!page) {
         problems.push(`${a}-vs-${b}: no page`);
         continue;
@@ -41,12 +45,11 @@ describe('comparison pages', () => {
         problems.push(`${b}-vs-${a}: no reversed page`);
         continue;
       }
-      const html = readPage(reversed);
-      if (!html.includes(`content="0; url=/compare/${a}-vs-${b}"`))
+      if (reversed.httpEquiv.get('refresh') !== `0; url=/compare/${a}-vs-${b}`)
         problems.push(`${b}-vs-${a}: no refresh to the canonical page`);
-      if (!canonicalOf(html)?.endsWith(`/compare/${a}-vs-${b}`))
+      if (!reversed.canonical?.endsWith(`/compare/${a}-vs-${b}`))
         problems.push(`${b}-vs-${a}: canonical does not point at ${a}-vs-${b}`);
-      if (noindex(html)) problems.push(`${b}-vs-${a}: noindex next to a canonical pointing elsewhere`);
+      if (noindex(reversed)) problems.push(`${b}-vs-${a}: noindex next to a canonical pointing elsewhere`);
     }
     expect(pairs.length).toBe((facts.size * (facts.size - 1)) / 2);
     expect(problems.slice(0, 10)).toEqual([]);
@@ -55,20 +58,20 @@ describe('comparison pages', () => {
   it('are indexable exactly when the pair is related, and never noindex with a canonical elsewhere', () => {
     const problems: string[] = [];
     for (const [a, b] of pairs) {
-      const html = readPage(fileForPath(compareUrl(a, b))!);
-      if (noindex(html) === indexable(a, b))
-        problems.push(`${pairId(a, b)}: noindex=${noindex(html)} but related=${indexable(a, b)}`);
-      if (!canonicalOf(html)?.endsWith(compareUrl(a, b)))
-        problems.push(`${pairId(a, b)}: canonical is ${canonicalOf(html)}`);
+      const page = pageAt(compareUrl(a, b), site);
+      if (noindex(page) === indexable(a, b))
+        problems.push(`${pairId(a, b)}: noindex=${noindex(page)} but related=${indexable(a, b)}`);
+      if (!page.canonical?.endsWith(compareUrl(a, b))) problems.push(`${pairId(a, b)}: canonical is ${page.canonical}`);
     }
     expect(problems.slice(0, 10)).toEqual([]);
   });
 
   it('merge the editorial notes into their pages', () => {
     for (const note of content.compare) {
-      const html = readPage(fileForPath(`/compare/${note.id}`)!);
-      expect(html, note.file).toContain('id="notes"');
-      expect(html, note.file).toContain(note.data.summary.replace(/&/g, '&amp;').slice(0, 40));
+      const page = pageAt(`/compare/${note.id}`, site);
+      const notes = page.sections.find((s) => s.id === 'notes');
+      expect(notes?.content.length, `${note.file}: a notes section with more than its heading`).toBeGreaterThan(1);
+      expect(page.meta.get('description'), note.file).toContain(note.data.summary.slice(0, 40));
     }
   });
 
@@ -77,8 +80,8 @@ describe('comparison pages', () => {
     const urls = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] || '/');
     const listedPairs = new Set(urls.filter((u) => u.startsWith('/compare/')));
     for (const [a, b] of pairs) expect(listedPairs.has(compareUrl(a, b)), pairId(a, b)).toBe(indexable(a, b));
-    const missing = urls.filter((u) => !fileForPath(u));
-    const hidden = urls.filter((u) => noindex(readPage(fileForPath(u)!)));
+    const missing = urls.filter((u) => !servedPage(site, u));
+    const hidden = urls.filter((u) => servedPage(site, u) && noindex(servedPage(site, u)!));
     expect({ missing, hidden }).toEqual({ missing: [], hidden: [] });
   });
 
@@ -89,7 +92,6 @@ describe('comparison pages', () => {
   });
 
   it('link the pairs worth reading from code pages', () => {
-    const html = readPage(fileForPath('/codes/450')!);
-    expect(html).toContain('href="/compare/450-vs-550"');
+    expect(pageAt('/codes/450', site).references.map((r) => r.url)).toContain('/compare/450-vs-550');
   });
 });

@@ -9,47 +9,38 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_URL } from '../../src/lib/site/urls.ts';
 import { MAX_DESCRIPTION, MIN_DESCRIPTION } from '../../src/lib/site/description.ts';
+import type { SitePage } from '../../scripts/lib/site-index.ts';
 import { distDir, root } from '../support/paths.ts';
-import { htmlFiles, readPage, requireDist } from '../support/dist.ts';
+import { builtSite, requireDist } from '../support/dist.ts';
 import { pngSize } from '../support/png.ts';
-import { decodeEntities as decode, pagePath } from '../support/site-gates.ts';
 
 const SITE = process.env.SITE_URL ?? DEFAULT_SITE_URL;
 
-const meta = (html: string, key: string) => {
-  const m = new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html);
-  return m ? decode(m[1]!) : undefined;
-};
-
-interface Page {
-  file: string;
-  path: string;
-  html: string;
-  title: string;
+interface Page extends SitePage {
   description: string;
 }
-let pages: Page[] = [];
+let indexable: Page[] | undefined;
 
-beforeAll(() => {
-  requireDist();
-  pages = htmlFiles()
-    .map((file) => ({ file, html: readPage(file) }))
-    .filter(({ html }) => !html.includes('http-equiv="refresh"') && !html.includes('content="noindex'))
-    .map(({ file, html }) => ({
-      file,
-      html,
-      path: pagePath(file),
-      title: decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''),
-      description: meta(html, 'description') ?? '',
-    }));
-});
+beforeAll(requireDist);
+
+/** The pages meant for search engines: not forwarding, not noindex (read on first use). */
+function indexablePages(): Page[] {
+  indexable ??= [...builtSite().pages.values()]
+    .filter((page) => page.refresh === undefined && !page.meta.get('robots')?.startsWith('noindex'))
+    .map((page) => ({ ...page, description: page.meta.get('description') ?? '' }));
+  return indexable;
+}
 
 describe('indexable pages', () => {
   it('are the pages the sitemap lists, no more and no fewer', () => {
     const sitemap = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).sort();
-    expect(pages.length).toBeGreaterThan(300);
-    expect(listed).toEqual(pages.map((p) => new URL(p.path, SITE).href).sort());
+    expect(indexablePages().length).toBeGreaterThan(300);
+    expect(listed).toEqual(
+      indexablePages()
+        .map((p) => new URL(p.path, SITE).href)
+        .sort(),
+    );
   });
 
   it('carry lastmod in the sitemap from the git history of their content file', () => {
@@ -78,7 +69,7 @@ describe('indexable pages', () => {
   it('each have a unique title, numbers first on code pages', () => {
     const seen = new Map<string, string>();
     const problems: string[] = [];
-    for (const p of pages) {
+    for (const p of indexablePages()) {
       if (!p.title) problems.push(`${p.file}: no title`);
       if (seen.has(p.title)) problems.push(`${p.file}: same title as ${seen.get(p.title)}`);
       seen.set(p.title, p.file);
@@ -92,7 +83,7 @@ describe('indexable pages', () => {
   it(`each have a unique meta description of ${MIN_DESCRIPTION}-${MAX_DESCRIPTION} characters`, () => {
     const seen = new Map<string, string>();
     const problems: string[] = [];
-    for (const p of pages) {
+    for (const p of indexablePages()) {
       const n = p.description.length;
       if (n < MIN_DESCRIPTION || n > MAX_DESCRIPTION) problems.push(`${p.file}: description has ${n} characters`);
       if (seen.has(p.description)) problems.push(`${p.file}: same description as ${seen.get(p.description)}`);
@@ -103,11 +94,10 @@ describe('indexable pages', () => {
 
   it('each have lang, an absolute canonical link, and Open Graph and Twitter tags that agree with it', () => {
     const problems: string[] = [];
-    for (const p of pages) {
+    for (const p of indexablePages()) {
       const canonical = new URL(p.path, SITE).href;
-      if (!p.html.startsWith('<!DOCTYPE html><html lang="en"')) problems.push(`${p.file}: no lang="en"`);
-      if (!p.html.includes(`<link rel="canonical" href="${canonical}">`))
-        problems.push(`${p.file}: canonical is not ${canonical}`);
+      if (p.lang !== 'en') problems.push(`${p.file}: lang is ${p.lang}, not en`);
+      if (p.canonical !== canonical) problems.push(`${p.file}: canonical is ${p.canonical}, not ${canonical}`);
       const expected: Record<string, string | undefined> = {
         'og:url': canonical,
         'og:site_name': 'FTP reply codes',
@@ -117,10 +107,10 @@ describe('indexable pages', () => {
         'twitter:card': /^codes\/\d+\.html$/.test(p.file) ? 'summary_large_image' : 'summary',
       };
       for (const [key, value] of Object.entries(expected)) {
-        if (meta(p.html, key) !== value) problems.push(`${p.file}: ${key} is ${meta(p.html, key)}, expected ${value}`);
+        if (p.meta.get(key) !== value) problems.push(`${p.file}: ${key} is ${p.meta.get(key)}, expected ${value}`);
       }
       for (const key of ['og:title', 'twitter:title']) {
-        const value = meta(p.html, key);
+        const value = p.meta.get(key);
         if (!value || !p.title.startsWith(value))
           problems.push(`${p.file}: ${key} "${value}" does not match the title "${p.title}"`);
       }
@@ -130,8 +120,8 @@ describe('indexable pages', () => {
 
   it('each carry JSON-LD with a breadcrumb trail ending at the page, and no FAQ or HowTo markup', () => {
     const problems: string[] = [];
-    for (const p of pages) {
-      const blocks = [...p.html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => m[1]!);
+    for (const p of indexablePages()) {
+      const blocks = p.jsonLd;
       if (blocks.length !== 1) {
         problems.push(`${p.file}: ${blocks.length} JSON-LD blocks`);
         continue;
@@ -159,9 +149,9 @@ describe('indexable pages', () => {
 
   it('give each code page a legible 1200x630 preview image of its own', () => {
     const problems: string[] = [];
-    for (const p of pages.filter((page) => /^codes\/\d+\.html$/.test(page.file))) {
+    for (const p of indexablePages().filter((page) => /^codes\/\d+\.html$/.test(page.file))) {
       const code = /(\d+)\.html$/.exec(p.file)![1]!;
-      const image = meta(p.html, 'og:image');
+      const image = p.meta.get('og:image');
       if (image !== new URL(`/og/codes/${code}.png`, SITE).href) {
         problems.push(`${p.file}: og:image ${image}`);
         continue;
@@ -171,23 +161,23 @@ describe('indexable pages', () => {
       if (
         width !== 1200 ||
         height !== 630 ||
-        meta(p.html, 'og:image:width') !== '1200' ||
-        meta(p.html, 'og:image:height') !== '630'
+        p.meta.get('og:image:width') !== '1200' ||
+        p.meta.get('og:image:height') !== '630'
       )
         problems.push(`${p.file}: ${width}x${height}`);
       if (png.length > 100 * 1024) problems.push(`${p.file}: image of ${png.length} bytes`);
-      if (!meta(p.html, 'og:image:alt')?.startsWith(`${code} `))
-        problems.push(`${p.file}: alt ${meta(p.html, 'og:image:alt')}`);
+      if (!p.meta.get('og:image:alt')?.startsWith(`${code} `))
+        problems.push(`${p.file}: alt ${p.meta.get('og:image:alt')}`);
     }
     expect(problems).toEqual([]);
   });
 
   it('describe each code page as a TechArticle about the code, a term of the set of FTP reply codes', () => {
-    const codePages = pages.filter((p) => /^codes\/\d+\.html$/.test(p.file));
+    const codePages = indexablePages().filter((p) => /^codes\/\d+\.html$/.test(p.file));
     expect(codePages.length).toBeGreaterThan(70);
     for (const p of codePages) {
       const code = /(\d+)\.html$/.exec(p.file)![1]!;
-      const graph = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(p.html)![1]!)['@graph'];
+      const graph = JSON.parse(p.jsonLd[0]!)['@graph'];
       const article = graph.find((item: { '@type': string }) => item['@type'] === 'TechArticle');
       expect(article, p.file).toMatchObject({
         headline: expect.stringMatching(new RegExp(`^FTP ${code} `)),

@@ -4,20 +4,30 @@
  * return them, and every page is valid HTML. The site-wide gates (links,
  * weight, text, security) are in site-gates.test.ts.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { servedFile, servedPage, type SiteIndex, type SitePage } from '../../scripts/lib/site-index.ts';
 import { loadContent } from '../../src/lib/content/content-check.ts';
 import { codesOf, returnedBy } from '../../src/lib/ftp/sequences.ts';
 import { codeUrl, commandUrl } from '../../src/lib/site/urls.ts';
 import { contentDir, distDir, rfcDir } from '../support/paths.ts';
-import { fileForPath, htmlFiles, internalLinks, readPage, requireDist } from '../support/dist.ts';
+import { builtSite, pageAt, requireDist } from '../support/dist.ts';
+import { invalidHtml } from '../support/html-validity.ts';
 
 const content = loadContent({ contentDir, rfcDir });
 const commands = content.commands.map((c) => ({ id: c.id, data: c.data }));
+let site: SiteIndex;
 
-beforeAll(requireDist);
+beforeAll(() => {
+  requireDist();
+  site = builtSite();
+});
+
+/** Where the page's links (`<a href>`) lead, optionally only those in the section under the heading `section`. */
+const linksOf = (page: SitePage, section?: string) =>
+  page.references.filter((r) => r.element === 'a' && (!section || r.section === section)).map((r) => r.url);
 
 describe('built site', () => {
   it('has a page for every code and every command, at the canonical URL', () => {
@@ -28,14 +38,14 @@ describe('built site', () => {
       '/codes',
       '/commands',
       '/404',
-    ].filter((path) => !fileForPath(path));
+    ].filter((path) => !servedFile(site, path));
     expect(missing).toEqual([]);
   });
 
   it.each(content.commands.map((c) => [commandUrl(c.id), c] as const))(
     '%s links every code of its sequence',
     (path, command) => {
-      const links = new Set(internalLinks(readPage(fileForPath(path)!)));
+      const links = new Set(linksOf(pageAt(path, site)));
       const missing = codesOf(command.data).filter((code) => !links.has(codeUrl(code)));
       expect(missing).toEqual([]);
     },
@@ -44,76 +54,86 @@ describe('built site', () => {
   it.each(content.codes.map((c) => [codeUrl(c.code), c.code] as const))(
     '%s lists every command that can return it',
     (path, code) => {
-      const html = readPage(fileForPath(path)!);
-      const section = html.slice(html.indexOf('id="returned-by"'), html.indexOf('id="references"'));
+      const page = pageAt(path, site);
+      const links = linksOf(page, 'returned-by');
       const expected = returnedBy(code, commands).map((r) => commandUrl(r.command.id));
-      const missing = expected.filter((href) => !section.includes(`href="${href}"`));
-      expect(missing).toEqual([]);
+      expect(expected.filter((href) => !links.includes(href))).toEqual([]);
       if (expected.length === 0)
-        expect(section).toMatch(/No command-reply sequence in the RFCs lists|it is not an FTP reply/);
+        expect(page.sections.find((s) => s.id === 'returned-by')?.text).toMatch(
+          /No command-reply sequence in the RFCs lists|it is not an FTP reply/,
+        );
     },
   );
 
   it('links every section heading of code, comparison and command pages to itself', () => {
-    const pages = htmlFiles().filter(
-      (file) =>
-        /^(codes|commands|compare)\/[^/]+\.html$/.test(file) && !readPage(file).includes('http-equiv="refresh"'),
+    const pages = [...site.pages.values()].filter(
+      (page) => /^(codes|commands|compare)\/[^/]+\.html$/.test(page.file) && page.refresh === undefined,
     );
     expect(pages.length).toBeGreaterThan(2500);
-    const unlinked: string[] = [];
-    for (const file of pages) {
-      for (const m of readPage(file).matchAll(/<(h[23]) id="([^"]+)"[^>]*>(.*?)<\/\1>/g)) {
-        if (!m[3]!.startsWith(`<a href="#${m[2]}">`)) unlinked.push(`${file}: ${m[0].slice(0, 80)}`);
-      }
-    }
+    const unlinked = pages.flatMap((page) =>
+      page.headings
+        .filter((h) => (h.level === 2 || h.level === 3) && h.id !== undefined && h.link !== `#${h.id}`)
+        .map((h) => `${page.file}: <h${h.level} id="${h.id}"> ${h.text}`),
+    );
     expect(unlinked).toEqual([]);
-    expect(readPage('codes/550.html')).toContain('<h2 id="fix-server"><a href="#fix-server">Fix (server)</a></h2>');
+    expect(pageAt('/codes/550', site).headings).toContainEqual({
+      level: 2,
+      id: 'fix-server',
+      text: 'Fix (server)',
+      link: '#fix-server',
+    });
   });
 
   it('is valid HTML on every page (html-validate with the project config, .htmlvalidate.mjs)', async () => {
-    const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const problems: string[] = [];
-    for (const file of htmlFiles()) {
-      const report = await validator.validateFile(join(distDir, file));
-      for (const result of report.results) {
-        for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(await invalidHtml(distDir, [...site.pages.keys()])).toEqual([]);
+  });
+
+  it('would report invalid HTML (the validation is not vacuous)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'invalid-html-'));
+    writeFileSync(
+      join(dir, 'bad.html'),
+      '<!DOCTYPE html><html lang="en"><head><title>Bad</title></head><body><p id="a">One</p><p id="a">Two</p></body></html>',
+    );
+    expect(await invalidHtml(dir, ['bad.html'])).toEqual([expect.stringMatching(/^bad\.html:1:\d+: no-dup-id: /)]);
   });
 
   it('gives every code a short link that lands on its page', () => {
     const redirects = new Set(readFileSync(join(distDir, '_redirects'), 'utf8').trim().split('\n'));
     const problems: string[] = [];
     for (const { code } of content.codes) {
-      const html = readPage(fileForPath(`/${code}`) ?? 'missing');
-      if (!html.includes(`content="0; url=/codes/${code}"`)) problems.push(`/${code}: no refresh to /codes/${code}`);
-      if (!/<link rel="canonical" href="[^"]+\/codes\/\d+"/.test(html)) problems.push(`/${code}: no canonical`);
+      const page = servedPage(site, `/${code}`);
+      if (page?.httpEquiv.get('refresh') !== `0; url=/codes/${code}`)
+        problems.push(`/${code}: no refresh to /codes/${code}`);
+      if (!page?.canonical?.endsWith(`/codes/${code}`)) problems.push(`/${code}: no canonical to /codes/${code}`);
       if (!redirects.has(`/${code} /codes/${code} 301`)) problems.push(`/${code}: not in _redirects`);
     }
     expect(problems).toEqual([]);
   });
 
   it('ships no JavaScript on content pages, and only small known scripts on the tool pages', () => {
-    // JSON-LD is data, not a script: it runs nothing and every indexable page has it.
-    const scripts = (file: string) =>
-      (readPage(file).match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('application/ld+json'));
+    // JSON-LD is data, not a script: it runs nothing and every indexable page has it (SitePage.jsonLd).
+    const scripts = (file: string) => site.pages.get(file)!.scripts;
     // Code and comparison pages load one small deferred script, for the ticket note's copy button;
     // command pages (and the short-link and reversed-pair pages) load none.
-    const copyPages = htmlFiles().filter(
-      (file) =>
-        /^codes\/\d+\.html$/.test(file) ||
-        (/^compare\/\d.+\.html$/.test(file) && !readPage(file).includes('http-equiv="refresh"')),
+    const copyPages = new Set(
+      [...site.pages.values()]
+        .filter(
+          (page) => /^codes\/\d+\.html$/.test(page.file) || (/^compare\/\d.+\.html$/.test(page.file) && !page.refresh),
+        )
+        .map((page) => page.file),
     );
-    expect(copyPages.length).toBe(content.codes.length + (content.codes.length * (content.codes.length - 1)) / 2);
+    expect(copyPages.size).toBe(content.codes.length + (content.codes.length * (content.codes.length - 1)) / 2);
     // Astro emits each component's processed <script> as a module file (deferred by nature).
-    const bundled = (component: string) =>
-      expect.stringMatching(new RegExp(`^<script type="module" src="/_astro/${component}[^"]+\\.js">$`));
-    const copy = scripts(copyPages[0]!);
-    expect(copy).toEqual([bundled('TicketNote')]);
+    const module = (component: string) => ({
+      src: expect.stringMatching(new RegExp(`^/_astro/${component}[^/]+\\.js$`)),
+      type: 'module',
+      deferred: true,
+    });
+    const copy = scripts([...copyPages][0]!);
+    expect(copy).toEqual([module('TicketNote')]);
     for (const file of copyPages) expect(scripts(file), file).toEqual(copy);
-    const withScripts = htmlFiles()
-      .filter((file) => scripts(file).length > 0 && !copyPages.includes(file))
+    const withScripts = [...site.pages.keys()]
+      .filter((file) => scripts(file).length > 0 && !copyPages.has(file))
       .sort();
     expect(withScripts).toEqual([
       '404.html',
@@ -124,24 +144,19 @@ describe('built site', () => {
       'lookup.html',
       'search.html',
     ]);
-    const lookup = bundled('LookupBox');
-    for (const file of ['index.html', 'codes.html', 'lookup.html']) expect(scripts(file), file).toEqual([lookup]);
-    expect(scripts('404.html')).toEqual([lookup, bundled('404')]);
-    expect(scripts('compare.html')).toEqual([bundled('ComparePicker')]);
-    expect(scripts('explain.html')).toEqual([bundled('Explainer')]);
+    for (const file of ['index.html', 'codes.html', 'lookup.html'])
+      expect(scripts(file), file).toEqual([module('LookupBox')]);
+    expect(scripts('404.html')).toEqual([module('LookupBox'), module('404')]);
+    expect(scripts('compare.html')).toEqual([module('ComparePicker')]);
+    expect(scripts('explain.html')).toEqual([module('Explainer')]);
     // Pagefind's UI, written after the build, then the page's own module, which runs after it.
-    expect(scripts('search.html')).toEqual(['<script src="/pagefind/pagefind-ui.js" defer>', bundled('search')]);
-    const fileOf = (page: string, component: string) =>
-      new RegExp(`src="/(_astro/${component}[^"]+)"`).exec(readPage(page))![1]!;
+    expect(scripts('search.html')).toEqual([{ src: '/pagefind/pagefind-ui.js', deferred: true }, module('search')]);
+    const fileOf = (page: string) => join(distDir, scripts(page).at(-1)!.src!);
     // The copy script is all a content page loads: small, and importing no other chunk.
-    const copyFile = fileOf(copyPages[0]!, 'TicketNote');
-    expect(statSync(join(distDir, copyFile)).size).toBeLessThan(2048);
-    expect(readFileSync(join(distDir, copyFile), 'utf8')).not.toMatch(/\bimport\b/);
-    for (const [page, component] of [
-      ['index.html', 'LookupBox'],
-      ['404.html', '404'],
-      ['compare.html', 'ComparePicker'],
-    ] as const)
-      expect(statSync(join(distDir, fileOf(page, component))).size, component).toBeLessThan(2048);
+    const copyFile = join(distDir, copy[0]!.src!);
+    expect(statSync(copyFile).size).toBeLessThan(2048);
+    expect(readFileSync(copyFile, 'utf8')).not.toMatch(/\bimport\b/);
+    for (const page of ['index.html', '404.html', 'compare.html'])
+      expect(statSync(fileOf(page)).size, page).toBeLessThan(2048);
   });
 });

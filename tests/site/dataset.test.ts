@@ -12,7 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/content-check.ts';
 import { DATASET_VERSION, schemas } from '../../src/lib/site/dataset.ts';
 import { contentDir, distDir, root, rfcDir } from '../support/paths.ts';
-import { fileForPath, requireDist } from '../support/dist.ts';
+import { servedFile } from '../../scripts/lib/site-index.ts';
+import { builtSite, requireDist } from '../support/dist.ts';
 
 const content = loadContent({ contentDir, rfcDir });
 const read = (path: string) => JSON.parse(readFileSync(join(distDir, path), 'utf8'));
@@ -80,7 +81,7 @@ describe('open dataset', () => {
       ...c.returnedBy.map((r: { url: string }) => r.url),
       ...c.related.map((r: { url: string }) => r.url),
     ]);
-    const missing = [...new Set(urls)].filter((url) => !fileForPath(new URL(url).pathname));
+    const missing = [...new Set(urls)].filter((url) => !servedFile(builtSite(), new URL(url).pathname));
     expect(missing).toEqual([]);
   });
 

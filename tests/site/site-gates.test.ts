@@ -6,51 +6,51 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readSite, type SiteIndex } from '../../scripts/lib/site-index.ts';
 import { CSP_HEADER, CSP_META } from '../../src/lib/site/security-headers.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/site/urls.ts';
 import { distDir } from '../support/paths.ts';
-import { requireDist } from '../support/dist.ts';
+import { builtSite, pageAt, requireDist } from '../support/dist.ts';
 import {
   brokenReferences,
-  isContentPage,
   overweightPages,
   pagesWithoutCsp,
-  sitePages,
   templateDefects,
   thirdPartyReferences,
+  unsourcedPages,
 } from '../support/site-gates.ts';
 
-beforeAll(requireDist);
+const SITE_ORIGIN = new URL(process.env.SITE_URL ?? DEFAULT_SITE_URL).origin;
+let dist: SiteIndex;
+
+beforeAll(() => {
+  requireDist();
+  dist = builtSite();
+});
 
 describe('quality gates over every built page', () => {
   it('links: every internal link, #anchor and asset reference resolves', () => {
-    expect(brokenReferences(distDir)).toEqual([]);
+    expect(brokenReferences(dist)).toEqual([]);
   });
 
   it('third parties: no page or stylesheet loads anything from another origin', () => {
-    expect(thirdPartyReferences(distDir)).toEqual([]);
+    expect(thirdPartyReferences(dist)).toEqual([]);
   });
 
   it('weight: HTML under 30 KB, linked CSS under 20 KB, content pages at most one small deferred script', () => {
-    expect(overweightPages(distDir)).toEqual([]);
+    expect(overweightPages(dist)).toEqual([]);
   });
 
   it('text: no doubled words, missing values, stray punctuation or empty sections', () => {
-    expect(templateDefects(distDir)).toEqual([]);
+    expect(templateDefects(dist)).toEqual([]);
   });
 
   it('sources: every code, command and comparison page links the RFC sections or sources it relies on', () => {
-    const unsourced = sitePages(distDir)
-      .filter(({ file, html }) => isContentPage(file) && !html.includes('http-equiv="refresh"'))
-      .filter(
-        ({ html }) =>
-          !/<a href="https:\/\/(datatracker\.ietf\.org\/doc\/html\/rfc\d+|(?!ftp-reply-codes)[^"]+)"/.test(html),
-      )
-      .map(({ file }) => file);
-    expect(unsourced).toEqual([]);
+    expect(unsourcedPages(dist, SITE_ORIGIN)).toEqual([]);
   });
 
   it('security: every page carries the Content-Security-Policy, and _headers sends it with the other headers', () => {
-    expect(pagesWithoutCsp(distDir, CSP_META)).toEqual([]);
+    expect(pagesWithoutCsp(dist, CSP_META)).toEqual([]);
     const headers = readFileSync(join(distDir, '_headers'), 'utf8');
     expect(headers.split('\n')[0]).toBe('/*');
     for (const line of [
@@ -61,19 +61,24 @@ describe('quality gates over every built page', () => {
     ]) {
       expect(headers).toContain(`  ${line}\n`);
     }
-    expect(CSP_HEADER).toContain("frame-ancestors 'none'");
-    expect(CSP_META).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
+    // What the built site sends: no framing, and no inline or eval'd script and no wildcard source.
+    const header = /^ {2}Content-Security-Policy: (.*)$/m.exec(headers)![1]!;
+    const meta = pageAt('/codes/550', dist).httpEquiv.get('content-security-policy')!;
+    expect(header).toContain("frame-ancestors 'none'");
+    for (const policy of [header, meta]) expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
   });
 });
 
 describe('each gate fails on a site built to break it', () => {
-  const site = mkdtempSync(join(tmpdir(), 'broken-site-'));
+  const root = mkdtempSync(join(tmpdir(), 'broken-site-'));
   const write = (file: string, text: string) => {
-    mkdirSync(dirname(join(site, file)), { recursive: true });
-    writeFileSync(join(site, file), text);
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
   };
   const page = (body: string, head = '') =>
     `<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="${CSP_META}">${head}</head><body>${body}</body></html>`;
+
+  let site: SiteIndex;
 
   beforeAll(() => {
     write(
@@ -105,6 +110,24 @@ describe('each gate fails on a site built to break it', () => {
         `<main><p>${'A long page. '.repeat(2700)}</p></main><script src="/scripts/big.js"></script><script>alert(1)</script>`,
       ),
     );
+    // Sources: only the footer every page shares names an RFC, and the page links only its own site.
+    write(
+      'commands/noop.html',
+      page(
+        `<main><p>See <a href="${SITE_ORIGIN}/codes/200">200</a>.</p></main><footer><a href="https://datatracker.ietf.org/doc/html/rfc959">RFC 959</a></footer>`,
+      ),
+    );
+    write(
+      'commands/retr.html',
+      page('<main><p>See <a href="https://datatracker.ietf.org/doc/html/rfc959#section-4.1.3">RFC 959</a>.</p></main>'),
+    );
+    // A comparison page that links only one of its two codes.
+    write('compare/550-vs-551.html', page('<main><p>Compare <a href="/codes/550">550</a> with 551.</p></main>'));
+    write(
+      '550.html',
+      page('<p>Moved to <a href="/codes/550">550</a>.</p>', '<meta http-equiv="refresh" content="0; url=/codes/550">'),
+    );
+    site = readSite(root);
   });
 
   it('links', () => {
@@ -143,6 +166,14 @@ describe('each gate fails on a site built to break it', () => {
       'doubled punctuation',
       'empty element',
       'section with nothing but its heading',
+    ]);
+  });
+
+  it('sources', () => {
+    expect(unsourcedPages(site, SITE_ORIGIN)).toEqual([
+      'codes/550.html: links no source',
+      'commands/noop.html: links no source',
+      'compare/550-vs-551.html: links neither a source nor both code pages',
     ]);
   });
 

@@ -1,8 +1,8 @@
-/** Reading the built site in `dist/` (scripts/test.sh builds it before the tests run). */
-import { existsSync, readFileSync } from 'node:fs';
+/** The built site in dist/ (scripts/test.sh builds it before the tests run), read once per test file. */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSite, servedPage, type SiteIndex, type SitePage } from '../../scripts/lib/site-index.ts';
 import { distDir } from './paths.ts';
-import { servedFile, siteFiles } from './site-gates.ts';
 
 export function requireDist(): void {
   if (!existsSync(join(distDir, 'index.html'))) {
@@ -10,28 +10,25 @@ export function requireDist(): void {
   }
 }
 
-/** Every HTML file, as a path relative to dist/ (e.g. "codes/550.html"). */
-export function htmlFiles(dir = distDir): string[] {
-  return siteFiles(dir, '.html');
+const read = new Map<string, SiteIndex>();
+
+/**
+ * The index of a built site (every page parsed once), read on first use.
+ *
+ * @example builtSite().pages.size // -> 5176
+ */
+export function builtSite(dir = distDir): SiteIndex {
+  if (!read.has(dir)) read.set(dir, readSite(dir));
+  return read.get(dir)!;
 }
 
-export function readPage(file: string): string {
-  return existsSync(join(distDir, file)) ? readFileSync(join(distDir, file), 'utf8') : '';
-}
-
-/** The file that a site-relative URL path is served from, or undefined. */
-export function fileForPath(path: string): string | undefined {
-  return servedFile(distDir, path);
-}
-
-/** href values of <a> and <link> elements that point inside the site. */
-export function internalLinks(html: string): string[] {
-  return [...html.matchAll(/<(?:a|link)\b[^>]*?\shref="([^"]*)"/g)]
-    .map((m) => m[1].replace(/&amp;/g, '&'))
-    .filter((href) => href.startsWith('/') && !href.startsWith('//'));
-}
-
-/** All id attributes in a page. */
-export function ids(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+/**
+ * The page served at a URL path of a built site; throws when there is none.
+ *
+ * @example pageAt('/550').refresh // -> '/codes/550'
+ */
+export function pageAt(path: string, site = builtSite()): SitePage {
+  const page = servedPage(site, path);
+  if (!page) throw new Error(`no page of ${site.dir} is served at ${path}`);
+  return page;
 }

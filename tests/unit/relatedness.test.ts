@@ -26,6 +26,12 @@ describe('relatedness', () => {
     expect(r.reasons.find((x) => x.kind === 'sequence')?.commands).toEqual(
       expect.arrayContaining(['RETR', 'STOR', 'LIST']),
     );
+  });
+
+  it('makes a pair indexable on the strength of its sequence alone', () => {
+    // 125 and 226 are neither curated nor written about: only the sequence relates them.
+    const r = relate(f(125), f(226), { editorial });
+    expect(r.reasons.map((x) => x.kind)).toEqual(['sequence']);
     expect(r.indexable).toBe(true);
   });
 
