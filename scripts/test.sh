@@ -1,16 +1,16 @@
 #!/bin/sh
-# `npm test`: every check, in order, with a short log. Each step writes its whole output to
-# reports/<step>.log and prints one line; a failed step also prints its output. The run ends
-# with one line: "N passed, N failed".
+# `npm test`: every check, with a short log. Each step writes its whole output to
+# reports/<step>.log and prints one line; a failed step also prints its output. Steps that
+# use one core each run in pairs on this two-core machine. The run ends with one line:
+# "N passed, N failed".
 set -u
 . scripts/deps.sh
 . scripts/chromium.sh
 export ASTRO_TELEMETRY_DISABLED=1
 rm -rf dist dist-base reports
 mkdir -p reports
-failed=""
 
-# step NAME COMMAND...: run COMMAND with its output in reports/NAME.log.
+# step NAME COMMAND...: run COMMAND with its output in reports/NAME.log; a failure leaves reports/NAME.failed.
 step() {
   name=$1
   shift
@@ -21,23 +21,24 @@ step() {
     echo "$name: FAILED ($(($(date +%s) - start)) s); its output (reports/$name.log):"
     # A build lists every page it writes; those lines say nothing about the failure.
     grep -v -E '^\S*\s+(├─|└─) ' "reports/$name.log" | sed 's/^/  /'
-    failed="$failed $name"
+    touch "reports/$name.failed"
   fi
 }
 
-step lint npm run lint
-step types npx astro check
+step lint npm run lint &
+step types npx astro check &
+wait
 step unit npx vitest run --project unit --reporter=dot --reporter=json --outputFile.json=reports/unit.json
-step build npm run build
+step build npm run build &
 # A second copy deployed under /ftp/ (tests/site/base-path.test.ts, tests/e2e/base-path.spec.ts).
-step build-base npm run build:base
-case "$failed" in
-  *build*) echo "Build failed: the tests of the built site and the browser tests were not run." ;;
-  *)
-    step site npx vitest run --project site --reporter=dot --reporter=json --outputFile.json=reports/site.json
-    export PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json
-    step e2e npx playwright test --reporter=dot,json
-    ;;
-esac
+step build-base npm run build:base &
+wait
+if [ -e reports/build.failed ] || [ -e reports/build-base.failed ]; then
+  echo "Build failed: the tests of the built site and the browser tests were not run."
+else
+  step site npx vitest run --project site --reporter=dot --reporter=json --outputFile.json=reports/site.json
+  export PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json
+  step e2e npx playwright test --reporter=dot,json
+fi
 
-node scripts/test-summary.mjs $failed
+node scripts/test-summary.mjs $(cd reports && ls -- *.failed 2>/dev/null | sed 's/\.failed$//')

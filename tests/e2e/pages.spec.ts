@@ -28,9 +28,9 @@ test.describe('home page', () => {
     await expect(page).toHaveURL(/\/codes\/550$/);
   });
 
-  test("has no accessibility violations and ships only the lookup box's small script", async ({ page }) => {
+  // axe scans every page kind in tests/e2e/a11y.spec.ts.
+  test("ships only the lookup box's small script", async ({ page }) => {
     await page.goto('/');
-    await expectNoAxeViolations(page);
     await expect(page.locator(SCRIPTS)).toHaveCount(1);
     await expect(page.locator(SCRIPTS)).toHaveAttribute('src', /^\/_astro\/LookupBox/);
   });
@@ -70,9 +70,8 @@ test.describe('code page', () => {
     ).toHaveAttribute('href', 'https://datatracker.ietf.org/doc/html/rfc959#section-4.2.1');
   });
 
-  test("has no accessibility violations and ships only the copy button's small script", async ({ page }) => {
+  test("ships only the copy button's small script", async ({ page }) => {
     await page.goto('/codes/550');
-    await expectNoAxeViolations(page);
     await expect(page.locator(SCRIPTS)).toHaveCount(1);
     await expect(page.locator(SCRIPTS)).toHaveAttribute('src', /^\/_astro\/TicketNote[^/]+\.js$/);
   });
@@ -152,9 +151,8 @@ test.describe('command page', () => {
     );
   });
 
-  test('has no accessibility violations and ships no JavaScript', async ({ page }) => {
+  test('ships no JavaScript', async ({ page }) => {
     await page.goto('/commands/retr');
-    await expectNoAxeViolations(page);
     await expectNoScripts(page);
   });
 });
@@ -166,7 +164,6 @@ test.describe('pages beyond RFC 959', () => {
     await expect(meanings.getByRole('heading')).toHaveText('522 has 2 meanings');
     await expect(meanings.getByRole('link', { name: /RFC 2428/ })).toBeVisible();
     await expect(meanings.getByRole('link', { name: /RFC 4217/ })).toBeVisible();
-    await expectNoAxeViolations(page);
   });
 
   test('a Windows socket error says it is not an FTP reply and names its source', async ({ page }) => {
@@ -175,7 +172,6 @@ test.describe('pages beyond RFC 959', () => {
     await expect(facts).toContainText('Not an FTP reply');
     await expect(facts).not.toContainText('Function group');
     await expect(facts.getByRole('link', { name: /Windows Sockets/ })).toHaveAttribute('href', /learn\.microsoft\.com/);
-    await expectNoAxeViolations(page);
   });
 
   test('a non-standard code is labelled as such on its page and in the lists', async ({ page }) => {
@@ -259,7 +255,6 @@ test.describe('comparison pages', () => {
       'href',
       '/codes/125',
     );
-    await expectNoAxeViolations(page);
     await expect(page.locator(SCRIPTS)).toHaveAttribute('src', /^\/_astro\/TicketNote[^/]+\.js$/);
     await expect(page.locator('#ticket-note-text')).toContainText('FTP replies 125 and 221 compared');
   });
@@ -279,7 +274,6 @@ test.describe('comparison pages', () => {
 
   test('the picker takes two codes in any order to their page', async ({ page }) => {
     await page.goto('/compare');
-    await expectNoAxeViolations(page);
     await page.getByLabel('First code').fill('221');
     await page.getByLabel('Second code').fill('125');
     await page.getByRole('button', { name: 'Compare' }).click();
@@ -316,11 +310,6 @@ test.describe('404 page', () => {
     expect(response?.status()).toBe(404);
     const suggestions = page.getByRole('heading', { name: 'Did you mean' }).locator('..');
     await expect(suggestions.getByRole('link', { name: '550', exact: true })).toHaveAttribute('href', '/codes/550');
-  });
-
-  test('has no accessibility violations', async ({ page }) => {
-    await page.goto('/does-not-exist');
-    await expectNoAxeViolations(page);
   });
 });
 
