@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codePage, returnedBySection } from '../../src/lib/site/page-data/code-page.ts';
 import { commandPage } from '../../src/lib/site/page-data/command-page.ts';
-import { comparePage } from '../../src/lib/site/page-data/compare-page.ts';
+import { comparePage, compareReferences } from '../../src/lib/site/page-data/compare-page.ts';
 import { codeLists, lookupIndex } from '../../src/lib/site/page-data/code-lists.ts';
 import { compareIndexPage } from '../../src/lib/site/page-data/compare-index-page.ts';
 import { commandsIndexPage } from '../../src/lib/site/page-data/commands-index-page.ts';
@@ -9,6 +9,8 @@ import { reversedPairPage, shortLinkPage } from '../../src/lib/site/page-data/re
 import { contentIndex } from '../../src/lib/site/site-content.ts';
 import { sitemapEntries } from '../../src/lib/site/sitemap.ts';
 import { returnedBy } from '../../src/lib/ftp/sequences.ts';
+import { allPairs } from '../../src/lib/ftp/pairs.ts';
+import { isReplyCode } from '../../src/lib/ftp/reply-codes.ts';
 import { realSiteContent, site } from '../support/site-content.ts';
 
 const content = realSiteContent();
@@ -93,6 +95,32 @@ describe('comparison page model', () => {
     expect(page.hasNote).toBe(false);
     expect(page.frame.head).toContainEqual({ tag: 'meta', attrs: { name: 'robots', content: 'noindex,follow' } });
     expect(page.frame.head.find((e) => e.attrs.name === 'description')?.attrs.content).toMatch(/^214 .* or 10065 /);
+  });
+
+  it('cites, for every pair, what the digits mean and where each code is defined, each section once', () => {
+    const problems: string[] = [];
+    const byCode = new Map(content.codes.map((c) => [c.code, c.data]));
+    for (const [a, b] of allPairs(content.codes.map((c) => c.code))) {
+      const { citations, sources } = compareReferences(content, a, b);
+      const keys = citations.map((c) => `${c.rfc}#${c.section}`);
+      if (new Set(keys).size !== keys.length) problems.push(`${a}-vs-${b}: a section listed twice`);
+      if ([a, b].some(isReplyCode) !== keys.includes('959#4.2.1')) problems.push(`${a}-vs-${b}: RFC 959 4.2.1`);
+      for (const code of [a, b]) {
+        const data = byCode.get(code)!;
+        for (const cite of data.definedIn) {
+          const listed = citations.find((c) => c.rfc === cite.rfc && c.section === cite.section);
+          if (!listed?.about?.includes(`defines ${code}`)) problems.push(`${a}-vs-${b}: where ${code} is defined`);
+        }
+        for (const source of data.sources)
+          if (!sources.some((s) => s.url === source.url)) problems.push(`${a}-vs-${b}: ${code}'s ${source.url}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('lists a section that defines both codes once, for both', () => {
+    const [cite] = compareReferences(content, 450, 550).citations.filter((c) => c.about?.includes('defines'));
+    expect(cite?.about).toMatch(/defines 450; defines 550|defines 550; defines 450/);
   });
 });
 

@@ -6,11 +6,13 @@
  */
 import type { CodeFacts } from '../../ftp/code-facts.ts';
 import { comparePaths, type ComparePath } from '../../ftp/pairs.ts';
-import { compareUrl } from '../urls.ts';
+import { isReplyCode } from '../../ftp/reply-codes.ts';
+import type { RfcCitation } from '../../ftp/rfc.ts';
+import { returnedBy } from '../../ftp/sequences.ts';
 import { compareText, type ComparisonText } from '../compare-text.ts';
 import { contentIndex, type SiteContent } from '../site-content.ts';
 import { compareTicketNote } from '../ticket-note.ts';
-import { absoluteUrl, compareIndexUrl, homeUrl } from '../urls.ts';
+import { absoluteUrl, compareIndexUrl, compareUrl, homeUrl } from '../urls.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 
 export interface ComparePage {
@@ -24,6 +26,8 @@ export interface ComparePage {
   hasNote: boolean;
   /** Other pairs worth reading for either code. */
   alsoCompared: [number, number][];
+  /** What the comparison rests on (see compareReferences). */
+  references: { citations: RfcCitation[]; sources: { title: string; url: string; about?: string | undefined }[] };
   ticket: string;
 }
 
@@ -73,6 +77,46 @@ export function comparePage(content: SiteContent, [a, b]: [number, number], site
     lead,
     hasNote: lead !== undefined,
     alsoCompared: [...others(a), ...others(b)],
+    references: compareReferences(content, a, b),
     ticket: compareTicketNote({ a, b, lead, verdicts: text.verdicts, url: absoluteUrl(compareUrl(a, b), site) }),
+  };
+}
+
+/**
+ * The sources of what a comparison page says: what the digits of a reply mean (RFC 959 section
+ * 4.2.1) when either code is an FTP reply, where each code is defined (an RFC section, or the
+ * sources of a code no RFC defines), and the command-reply sequences that list either code. A
+ * section cited for several reasons is listed once, with every reason.
+ *
+ * @example compareReferences(content, 450, 550).citations[0] // -> { rfc: 959, section: '4.2.1', about: 'what the digits of a reply code mean' }
+ */
+export function compareReferences(content: SiteContent, a: number, b: number): ComparePage['references'] {
+  const codes = [a, b].map((code) => content.codes.find((c) => c.code === code)!);
+  const cited: RfcCitation[] = [
+    ...([a, b].some(isReplyCode)
+      ? [{ rfc: 959, section: '4.2.1', about: 'what the digits of a reply code mean' }]
+      : []),
+    ...codes.flatMap(({ code, data }) => [
+      ...data.definedIn.map((cite) => ({ ...cite, about: `defines ${code}` })),
+      ...data.meanings.flatMap((m) => (m.definedIn ? [{ ...m.definedIn, about: `a meaning of ${code}` }] : [])),
+    ]),
+    ...codes.flatMap(({ code }) =>
+      returnedBy(code, content.commands).map((r) => ({ ...r.from, about: 'command-reply sequences' })),
+    ),
+  ];
+  const bySection = new Map<string, RfcCitation>();
+  for (const cite of cited) {
+    const key = `${cite.rfc}#${cite.section}`;
+    const seen = bySection.get(key);
+    if (!seen) bySection.set(key, { ...cite });
+    else if (cite.about && !seen.about?.split('; ').includes(cite.about))
+      seen.about = seen.about ? `${seen.about}; ${cite.about}` : cite.about;
+  }
+  return {
+    citations: [...bySection.values()],
+    sources: codes.flatMap(({ data }) => [
+      ...data.sources,
+      ...data.meanings.flatMap((m) => (m.source ? [m.source] : [])),
+    ]),
   };
 }
