@@ -22,20 +22,24 @@ const PAGES = [
   '/does-not-exist',
 ];
 
-/** Records CSP violations (from the moment the document starts) and every request's origin. */
+/**
+ * Records CSP violations (from the moment each document starts) and every request's origin. The
+ * violations are sent to the test as they happen, so a page that moves on (a redirect page's meta
+ * refresh) cannot take them with it.
+ */
 async function watch(page: Page) {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (line: string) => violations.push(line));
   await page.addInitScript(() => {
-    (window as unknown as { violations: string[] }).violations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective}: ${e.blockedURI}`);
+      (window as unknown as { reportViolation: (line: string) => void }).reportViolation(
+        `${e.violatedDirective}: ${e.blockedURI}`,
+      );
     });
   });
   const origins = new Set<string>();
   page.on('request', (request) => origins.add(new URL(request.url()).origin));
-  return {
-    origins,
-    violations: () => page.evaluate(() => (window as unknown as { violations: string[] }).violations),
-  };
+  return { origins, violations: async () => violations };
 }
 
 for (const path of PAGES) {
