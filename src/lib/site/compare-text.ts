@@ -8,12 +8,10 @@ import type { CodeFacts } from '../ftp/code-facts.ts';
 import { otherMeanings } from '../ftp/other-protocols.ts';
 import { functionGroup, isReplyCode, negativeTwin, replyClass } from '../ftp/reply-codes.ts';
 import type { Phase } from '../ftp/phases.ts';
-import { statusInfo } from './status.ts';
-
-const NOT_FTP = "it is not a reply from the server but an error of the client computer's network stack";
+import { NOT_FTP_REASON, statusInfo } from './status.ts';
 
 const isReply = (f: CodeFacts) => f.status !== 'not-ftp' && isReplyCode(f.code);
-const state = (f: CodeFacts) => (isReply(f) ? replyClass(f.code).meaning : NOT_FTP);
+const state = (f: CodeFacts) => (isReply(f) ? replyClass(f.code).meaning : NOT_FTP_REASON);
 
 /** "A, B and C", or "A, B, C and 4 more" past `max`. */
 export function listWords(items: readonly string[], max = 8): string {
@@ -45,10 +43,10 @@ export function classSentence(a: CodeFacts, b: CodeFacts): string {
     if (ca.digit === cb.digit) return `Both are ${ca.digit}yz ${ca.name} replies: ${state(a)}.`;
     return `${a.code} is a ${ca.digit}yz ${ca.name} reply, meaning that ${state(a)}; ${b.code} is a ${cb.digit}yz ${cb.name} reply, meaning that ${state(b)}.`;
   }
-  if (!isReply(a) && !isReply(b)) return `Neither has a reply class: for both, ${NOT_FTP}.`;
+  if (!isReply(a) && !isReply(b)) return `Neither has a reply class: for both, ${NOT_FTP_REASON}.`;
   const [reply, other] = isReply(a) ? [a, b] : [b, a];
   const c = replyClass(reply.code);
-  return `${reply.code} is a ${c.digit}yz ${c.name} reply, meaning that ${state(reply)}; ${other.code} has no reply class: ${NOT_FTP}.`;
+  return `${reply.code} is a ${c.digit}yz ${c.name} reply, meaning that ${state(reply)}; ${other.code} has no reply class: ${NOT_FTP_REASON}.`;
 }
 
 function groupPhrase(code: number): string {

@@ -6,6 +6,9 @@
  */
 import { STATUSES, type CodeStatus } from '../content/schema.ts';
 
+/** Why a number with status `not-ftp` has no reply class, as a clause: "…: <this>". */
+export const NOT_FTP_REASON = "it is not a reply from the server but an error of the client computer's network stack";
+
 export interface StatusInfo {
   status: CodeStatus;
   /** Short label, e.g. "Non-standard". */
