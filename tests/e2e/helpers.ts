@@ -1,4 +1,4 @@
-/** What several browser tests share: the accessibility scan. */
+/** What several browser tests share: the accessibility scan and the security watch. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
@@ -24,4 +24,24 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
 /** Fails the test with axe's violations, if the page as it is now has any. */
 export async function expectNoAxeViolations(page: Page, rules?: string[]): Promise<void> {
   expect(await axeViolations(page, rules)).toEqual([]);
+}
+
+/**
+ * Records CSP violations (from the moment each document starts) and every request's origin. The
+ * violations are sent to the test as they happen, so a page that moves on (a redirect page's meta
+ * refresh) cannot take them with it.
+ */
+export async function watchSecurity(page: Page) {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (line: string) => violations.push(line));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { reportViolation: (line: string) => void }).reportViolation(
+        `${e.violatedDirective}: ${e.blockedURI}`,
+      );
+    });
+  });
+  const origins = new Set<string>();
+  page.on('request', (request) => origins.add(new URL(request.url()).origin));
+  return { origins, violations: async () => violations };
 }
