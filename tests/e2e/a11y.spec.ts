@@ -4,6 +4,7 @@
  * of every kind in both colour schemes is in page-kinds.spec.ts.)
  */
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, COLOUR_RULES } from './helpers.ts';
 
 /** Presses Tab until the focused element matches, at most `limit` times. */
 async function tabTo(page: Page, selector: string, limit = 40) {
@@ -87,4 +88,15 @@ test('a long code page never scrolls sideways, from 320 to 1440 px wide', async 
     if (overflow > 0) overflowing.push(width);
   }
   expect(overflowing).toEqual([]);
+});
+
+test('the axe scan reports what it should: an image without a text alternative, low contrast', async ({ page }) => {
+  // A blank page of its own: the site's CSP would block the inline style.
+  await page.setContent(
+    '<!doctype html><html lang="en"><title>t</title><main><h1>t</h1><img src="x.svg">' +
+      '<p style="color:#777;background:#888">faint</p></main></html>',
+  );
+  const found = (await axeViolations(page)).map((line) => line.split(':')[0]);
+  expect(found).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+  expect((await axeViolations(page, COLOUR_RULES)).map((line) => line.split(':')[0])).toEqual(['color-contrast']);
 });
