@@ -38,6 +38,7 @@ import { rfcCitationProblems } from './rules/rfc-citations.ts';
 import { seeAlsoProblems } from './rules/see-also.ts';
 import { siteLinkProblems } from './rules/site-links.ts';
 import { socketErrorStatusProblems } from './rules/socket-error-status.ts';
+import { readServers, type LoadedServer } from './servers.ts';
 
 export { formatProblems, type Problem } from './problem.ts';
 
@@ -47,7 +48,7 @@ export const CODE_SECTIONS = ['Meaning', 'Causes', 'Fix (client)', 'Fix (server)
 export const COMMAND_SECTIONS = ['What it does', 'How the replies play out', 'Example'];
 
 export interface CheckOptions {
-  /** Folder holding `codes/`, `commands/` and `compare/`. */
+  /** Folder holding `codes/`, `commands/`, `compare/` and `servers/`. */
   contentDir: string;
   /** Folder holding `rfcNNN.txt` (the repository's `reference/rfc/`); cited sections must exist in it. */
   rfcDir: string;
@@ -61,6 +62,8 @@ export interface LoadedContent {
   commands: { id: string; file: string; data: CommandData; body: string }[];
   /** Editorial notes on pairs whose frontmatter is valid; `id` is e.g. "450-vs-550". */
   compare: { id: string; file: string; data: CompareData; body: string }[];
+  /** Servers whose index.md and messages.yaml are valid, with their valid message pages. */
+  servers: LoadedServer[];
 }
 
 /** A file that was read, with its frontmatter data when that passed the schema. */
@@ -98,14 +101,28 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
   // A code with a well-named page counts as having one even when its frontmatter is broken: that is reported once.
   const codeSet = new Set(codes.pages.keys());
   const commandNames = new Set(commands.map((c) => c.id));
+  const servers = readServers(join(contentDir, 'servers'), codeSet, problems);
+  const serverPages = new Set(servers.flatMap((s) => [s.id, ...s.pages.map((p) => `${s.id}/${p.id}`)]));
 
   for (const { file, data } of codes.files) {
-    problems.push(...bodySectionProblems(file, CODE_SECTIONS), ...siteLinkProblems(file, codeSet, commandNames));
+    problems.push(
+      ...bodySectionProblems(file, CODE_SECTIONS),
+      ...siteLinkProblems(file, codeSet, commandNames, serverPages),
+    );
     if (!data) continue;
     problems.push(...rfcCitationProblems(file, data, rfcDir), ...seeAlsoProblems(file, data, codeSet));
   }
+  for (const server of servers) {
+    for (const page of [server, ...server.pages]) {
+      const read = readMarkdownFile(page.file);
+      if (read.file) problems.push(...siteLinkProblems(read.file, codeSet, commandNames, serverPages));
+    }
+  }
   for (const { file, data } of commands) {
-    problems.push(...bodySectionProblems(file, COMMAND_SECTIONS), ...siteLinkProblems(file, codeSet, commandNames));
+    problems.push(
+      ...bodySectionProblems(file, COMMAND_SECTIONS),
+      ...siteLinkProblems(file, codeSet, commandNames, serverPages),
+    );
     if (!data) continue;
     problems.push(
       ...rfcCitationProblems(file, data, rfcDir),
@@ -116,11 +133,12 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
       ...followedByProblems(file, data, commandNames),
     );
   }
-  const compare = readCompareNotes(join(contentDir, 'compare'), codeSet, commandNames, problems);
+  const compare = readCompareNotes(join(contentDir, 'compare'), codeSet, commandNames, serverPages, problems);
 
   return {
     problems,
     compare,
+    servers,
     codes: codes.files.flatMap(({ file, code, data }) =>
       data ? [{ code, file: file.file, data, body: file.body }] : [],
     ),
@@ -194,6 +212,7 @@ function readCompareNotes(
   dir: string,
   codes: ReadonlySet<number>,
   commands: ReadonlySet<string>,
+  servers: ReadonlySet<string>,
   problems: Problem[],
 ): LoadedContent['compare'] {
   const notes: LoadedContent['compare'] = [];
@@ -210,7 +229,7 @@ function readCompareNotes(
     problems.push(...read.problems);
     if (!read.file) continue;
     const { data, problems: schemaProblems } = frontmatterSchemaProblems(read.file, compareSchema);
-    problems.push(...schemaProblems, ...siteLinkProblems(read.file, codes, commands));
+    problems.push(...schemaProblems, ...siteLinkProblems(read.file, codes, commands, servers));
     problems.push(...compareNoteBodyProblems(read.file));
     if (data) notes.push({ id, file: reported, data, body: read.file.body });
   }

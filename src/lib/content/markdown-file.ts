@@ -3,9 +3,11 @@
  * body, and the body's second-level sections. Knows nothing of schemas or rules.
  */
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import type { Problem } from './problem.ts';
+import { reportedPath } from './reported-path.ts';
+import { parseYaml } from './yaml-file.ts';
+
+export { reportedPath };
 
 export interface MarkdownFile {
   /** Path as problems report it: relative to the working directory. */
@@ -26,15 +28,6 @@ export interface MarkdownFile {
 export interface Heading {
   text: string;
   line: number;
-}
-
-/**
- * The path of a file as problems report it: relative to the working directory.
- *
- * @example reportedPath(`${process.cwd()}/content/codes/550.md`) // -> 'content/codes/550.md'
- */
-export function reportedPath(path: string): string {
-  return relative(process.cwd(), path) || path;
 }
 
 /**
@@ -65,44 +58,18 @@ export function readMarkdownFile(path: string): { file?: MarkdownFile; problems:
       ],
     };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(match[1], { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => ({
-        file,
-        line: lineCounter.linePos(error.pos[0]).line + 1,
-        field: 'frontmatter',
-        message: `is not valid YAML: ${error.message.split('\n')[0]}`,
-      })),
-    };
-  }
-  const lineOf = (fieldPath: readonly PropertyKey[]): number | undefined => {
-    const node = doc.getIn(fieldPath as (string | number)[], true) as { range?: [number, number, number] } | undefined;
-    return node?.range ? lineCounter.linePos(node.range[0]).line + 1 : undefined;
-  };
-  const locate = (fieldPath: readonly PropertyKey[]): number | undefined => {
-    for (let n = fieldPath.length; n > 0; n--) {
-      const line = lineOf(fieldPath.slice(0, n));
-      if (line !== undefined) return line;
-      // Keys written as numbers (e.g. `550:` in replyNotes) are not found by their string form.
-      const last = fieldPath[n - 1];
-      if (typeof last === 'string' && /^\d+$/.test(last)) {
-        const numeric = lineOf([...fieldPath.slice(0, n - 1), Number(last)]);
-        if (numeric !== undefined) return numeric;
-      }
-    }
-    return undefined;
-  };
+  // The YAML starts on line 2, after the opening ---.
+  const { parsed, problems } = parseYaml(match[1], file, 2);
+  if (!parsed) return { problems };
   return {
     file: {
       file,
       name,
-      data: doc.toJS() ?? {},
+      data: parsed.data,
       body: text.slice(match[0].length),
       // The opening ---, the YAML lines, then the closing ---.
       bodyLine: match[1].split('\n').length + 2,
-      locate,
+      locate: parsed.locate,
     },
     problems: [],
   };

@@ -3,7 +3,8 @@ import type { Problem } from '../problem.ts';
 
 /**
  * Every site-relative Markdown link in the body leads to a page that exists, written the way the site spells its URLs:
- * `/codes/NNN` or `/commands/name` (an anchor allowed), `/codes`, `/commands`, `/`; no trailing slash.
+ * `/codes/NNN`, `/commands/name`, `/servers/NAME` or `/servers/NAME/ID` (an anchor allowed), `/codes`, `/commands`,
+ * `/servers`, `/`; no trailing slash. `servers` holds the server pages that exist: "vsftpd", "vsftpd/login-incorrect".
  *
  * @example
  * // content/codes/150.md, line 20: "see [599](/codes/599)", with no page for 599
@@ -15,6 +16,7 @@ export function siteLinkProblems(
   file: MarkdownFile,
   codes: ReadonlySet<number>,
   commands: ReadonlySet<string>,
+  servers: ReadonlySet<string> = new Set(),
 ): Problem[] {
   const problems: Problem[] = [];
   file.body.split('\n').forEach((line, i) => {
@@ -22,15 +24,21 @@ export function siteLinkProblems(
       const href = m[1];
       const code = /^\/codes\/(\d{3}|\d{5})(#[\w-]+)?$/.exec(href);
       const command = /^\/commands\/([a-z]+)(#[\w-]+)?$/.exec(href);
+      const server = /^\/servers\/([a-z0-9-]+(?:\/[a-z0-9-]+)?)(#[\w-]+)?$/.exec(href);
       const where = { file: file.file, line: file.bodyLine + i + 1, field: 'body' };
       if (code && !codes.has(Number(code[1])))
         problems.push({ ...where, message: `links to ${href}, but there is no page for code ${code[1]}` });
       else if (command && !commands.has(command[1]))
         problems.push({ ...where, message: `links to ${href}, but there is no command file ${command[1]}.md` });
-      else if (!code && !command && !/^\/(codes|commands)?(#[\w-]+)?$/.test(href)) {
+      else if (server && !servers.has(server[1]))
         problems.push({
           ...where,
-          message: `links to ${href}, which is not a page of this site (write /codes/NNN or /commands/name, no trailing slash)`,
+          message: `links to ${href}, but there is no server page or message page ${server[1]}`,
+        });
+      else if (!code && !command && !server && !/^\/(codes|commands|servers)?(#[\w-]+)?$/.test(href)) {
+        problems.push({
+          ...where,
+          message: `links to ${href}, which is not a page of this site (write /codes/NNN, /commands/name or /servers/NAME, no trailing slash)`,
         });
       }
     }
