@@ -31,7 +31,12 @@ export function readTranscript(file: string): string {
 /** Server name as the site writes it, from a fixture file name ("pureftpd-raw-..." -> "Pure-FTPd"). */
 export function serverOf(file: string): string {
   const prefix = file.split('-')[0];
-  const names: Record<string, string> = { vsftpd: 'vsftpd', proftpd: 'ProFTPD', pureftpd: 'Pure-FTPd' };
+  const names: Record<string, string> = {
+    vsftpd: 'vsftpd',
+    proftpd: 'ProFTPD',
+    pureftpd: 'Pure-FTPd',
+    pyftpdlib: 'pyftpdlib',
+  };
   const name = names[prefix ?? ''];
   if (!name) throw new Error(`${file}: file name does not start with a known server`);
   return name;

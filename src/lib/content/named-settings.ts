@@ -37,13 +37,16 @@ const xml = (line: string) => [
   ...[...line.matchAll(/\s([\w.]+)="/g)].map((m) => m[1]),
 ];
 
+/** Python (pyftpdlib): attributes set on a handler or server class, `handler.passive_ports = ...`. */
+const pythonAttribute = (line: string) => [...line.matchAll(/^\s*\w+\.(\w+)\s*=/g)].map((m) => m[1]);
+
 /** Each server's syntax, by its folder name under content/servers/. */
 export const SETTINGS_SYNTAX: Record<string, SettingsSyntax> = {
   vsftpd: { inline: snake, snippets: { ini: keyValue } },
   proftpd: { inline: camel, snippets: { apache: directive } },
   'pure-ftpd': { inline: pureFtpd, snippets: { conf: directive } },
   iis: { inline: lowerCamel, snippets: { xml } },
-  pyftpdlib: { inline: snake, snippets: { python: () => [] } },
+  pyftpdlib: { inline: snake, snippets: { python: pythonAttribute } },
   'filezilla-server': { inline: () => undefined, snippets: {} },
 };
 

@@ -70,7 +70,7 @@ export const serverMessageSchema = z.strictObject({
     .array(z.string().regex(/^[A-Z]{3,4}( [A-Z]+)?$/, { error: 'must be a command in capitals, e.g. RETR' }))
     .default([]),
   /** When the server sends it: the condition in its source, in plain words. */
-  when: sentence(20),
+  when: sentence(12),
   /** What causes it in practice. */
   cause: sentence(20).optional(),
   /** The fix in a sentence or two: the setting and its value, or the client's step. */
