@@ -1,11 +1,14 @@
 /**
- * Content collections. The schemas live in `src/lib/content/schema.ts` (documented
- * field by field there and in `content/README.md`); the cross-file rules run
- * before the build in `src/integrations/content-guard.ts`.
+ * Content collections. The schemas live in `src/lib/content/schema.ts` and `server-schema.ts` (documented
+ * field by field there and in `content/README.md`); the cross-file rules run before the build in
+ * `src/integrations/content-guard.ts`.
  */
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { codeSchema, commandSchema, compareSchema } from './lib/content/schema.ts';
+import { messagePageSchema, serverMessageSchema, serverSchema } from './lib/content/server-schema.ts';
+import { serverMessagesLoader } from './lib/content/messages-loader.ts';
 import { contentDir } from './lib/content/content-dir.ts';
 
 const codes = defineCollection({
@@ -24,4 +27,30 @@ const compare = defineCollection({
   schema: compareSchema,
 });
 
-export const collections = { codes, commands, compare };
+/** `servers/NAME/index.md`; the id is the folder name. */
+const servers = defineCollection({
+  loader: glob({
+    pattern: '*/index.md',
+    base: `${contentDir()}/servers`,
+    generateId: ({ entry }) => entry.split('/')[0],
+  }),
+  schema: serverSchema,
+});
+
+/** `servers/NAME/messages.yaml`, one entry per message, id "NAME/ID". */
+const messages = defineCollection({
+  loader: serverMessagesLoader(`${contentDir()}/servers`),
+  schema: serverMessageSchema.extend({ server: z.string(), order: z.number() }),
+});
+
+/** `servers/NAME/ID.md`, the pages of messages with a cause of their own; id "NAME/ID". */
+const messagePages = defineCollection({
+  loader: glob({
+    pattern: ['*/*.md', '!*/index.md'],
+    base: `${contentDir()}/servers`,
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  }),
+  schema: messagePageSchema,
+});
+
+export const collections = { codes, commands, compare, servers, messages, messagePages };

@@ -1,9 +1,22 @@
 /**
  * The lookup box resolves at once where a script may run, instead of the round
- * trip through /lookup and the host's redirect rules.
+ * trip through /lookup and the host's redirect rules. A pasted server line needs
+ * the message catalogue: it is fetched then, once, and never for a bare code.
  */
-import { resolveLookup } from '../lib/site/lookup.ts';
-import { lookupUrl } from '../lib/site/urls.ts';
+import { needsMessages, resolveLookup, type LookupIndex, type LookupMessage } from '../lib/site/lookup.ts';
+import { lookupDataUrl, lookupUrl } from '../lib/site/urls.ts';
+
+let messages: Promise<readonly LookupMessage[] | undefined> | undefined;
+/** The catalogue, or undefined when it cannot be had: the lookup then works as before, by code. */
+const loadMessages = () =>
+  (messages ??= fetch(lookupDataUrl)
+    .then((r) => (r.ok ? (r.json() as Promise<{ messages: LookupMessage[] }>) : undefined))
+    .then((d) => d?.messages)
+    .catch(() => undefined));
+
+async function resolve(q: string, index: LookupIndex): Promise<string> {
+  return resolveLookup(q, needsMessages(q) ? { ...index, messages: await loadMessages() } : index);
+}
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-lookup]')) {
   const index = {
@@ -14,9 +27,9 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-lookup]
     const q = new FormData(form).get('q');
     if (typeof q !== 'string' || q.trim() === '') return;
     event.preventDefault();
-    location.href = resolveLookup(q, index);
+    void resolve(q, index).then((url) => location.assign(url));
   });
   // On /lookup itself (a host without redirect rules), resolve the query in the address.
   const q = new URLSearchParams(location.search).get('q');
-  if (location.pathname === lookupUrl && q) location.replace(resolveLookup(q, index));
+  if (location.pathname === lookupUrl && q) void resolve(q, index).then((url) => location.replace(url));
 }

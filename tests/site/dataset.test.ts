@@ -52,6 +52,21 @@ describe('open dataset', () => {
     expect(problems).toEqual([]);
   });
 
+  it('/api/messages.json validates and lists every message of every server, each URL a built page or anchor', () => {
+    const data = read('api/messages.json');
+    expect(errorsOf(validator('messages'), data)).toEqual([]);
+    expect(data.messages.map((m: { server: string; id: string }) => `${m.server}/${m.id}`)).toEqual(
+      content.servers.flatMap((s) => s.messages.map((m) => `${s.id}/${m.id}`)),
+    );
+    const missing = data.messages.filter((m: { url: string }) => {
+      const url = new URL(m.url);
+      const file = servedFile(builtSite(), url.pathname);
+      if (file === undefined) return true;
+      return url.hash !== '' && !readFileSync(join(distDir, file), 'utf8').includes(`id="${url.hash.slice(1)}"`);
+    });
+    expect(missing).toEqual([]);
+  });
+
   it('/api/commands.json validates and lists every command file', () => {
     const data = read('api/commands.json');
     expect(errorsOf(validator('commands'), data)).toEqual([]);

@@ -5,7 +5,12 @@ import { contentDir, rfcDir } from './paths.ts';
 /** The real content in the shape the page models read, as the build's collections give it. */
 export function realSiteContent(): SiteContent {
   const loaded = loadContent({ contentDir, rfcDir });
-  return siteContent({ codes: loaded.codes, commands: loaded.commands, notes: loaded.compare });
+  return siteContent({
+    codes: loaded.codes,
+    commands: loaded.commands,
+    notes: loaded.compare,
+    servers: loaded.servers.map((s) => ({ ...s, pages: new Set(s.pages.map((p) => p.id)) })),
+  });
 }
 
 /** The site URL the models build absolute URLs against. */

@@ -13,12 +13,16 @@ import { siteContent, type SiteContent } from './site-content.ts';
 export type CodeEntry = CollectionEntry<'codes'>;
 export type CommandEntry = CollectionEntry<'commands'>;
 export type NoteEntry = CollectionEntry<'compare'>;
+export type ServerEntry = CollectionEntry<'servers'>;
+export type MessagePageEntry = CollectionEntry<'messagePages'>;
 
 interface Loaded {
   content: SiteContent;
   codes: CodeEntry[];
   commands: CommandEntry[];
   notes: Map<string, NoteEntry>;
+  servers: ServerEntry[];
+  messagePages: MessagePageEntry[];
 }
 
 let loaded: Promise<Loaded> | undefined;
@@ -27,21 +31,37 @@ let loaded: Promise<Loaded> | undefined;
 const fileOf = (entry: { filePath?: string | undefined }) => entry.filePath?.replace(/^\.\//, '');
 
 async function load(): Promise<Loaded> {
-  const [codes, commands, notes] = await Promise.all([
+  const [codes, commands, notes, servers, messages, messagePages] = await Promise.all([
     getCollection('codes'),
     getCollection('commands'),
     getCollection('compare'),
+    getCollection('servers'),
+    getCollection('messages'),
+    getCollection('messagePages'),
   ]);
+  const ofServer = (id: string) => (entry: { id: string }) => entry.id.startsWith(`${id}/`);
   const content = siteContent({
     codes: codes.map((c) => ({ code: Number(c.id), data: c.data, body: c.body ?? '', file: fileOf(c) })),
     commands: commands.map((c) => ({ id: c.id, data: c.data, file: fileOf(c) })),
     notes: notes.map((n) => ({ id: n.id, data: n.data, file: fileOf(n) })),
+    servers: servers.map((s) => ({
+      id: s.id,
+      data: s.data,
+      file: fileOf(s),
+      messages: messages
+        .filter(ofServer(s.id))
+        .sort((a, b) => a.data.order - b.data.order)
+        .map(({ data: { server: _server, order: _order, ...message } }) => message),
+      pages: new Set(messagePages.filter(ofServer(s.id)).map((p) => p.id.slice(s.id.length + 1))),
+    })),
   });
   return {
     content,
     codes: [...codes].sort((a, b) => Number(a.id) - Number(b.id)),
     commands,
     notes: new Map(notes.map((n) => [n.id, n])),
+    servers,
+    messagePages,
   };
 }
 
@@ -68,4 +88,14 @@ export async function commandEntries(): Promise<CommandEntry[]> {
 /** The editorial note of a pair, for render(); undefined when it has none. */
 export async function noteEntry([a, b]: [number, number]): Promise<NoteEntry | undefined> {
   return (await collections()).notes.get(pairId(a, b));
+}
+
+/** Server entries (index.md), for getStaticPaths and render(). */
+export async function serverEntries(): Promise<ServerEntry[]> {
+  return (await collections()).servers;
+}
+
+/** Message page entries (`NAME/ID.md`, id "NAME/ID"), for getStaticPaths and render(). */
+export async function messagePageEntries(): Promise<MessagePageEntry[]> {
+  return (await collections()).messagePages;
 }

@@ -4,7 +4,8 @@
  * every command.
  */
 import { relatedCodes } from '../ftp/related.ts';
-import { codeData, commandData } from './dataset.ts';
+import { codeData, commandData, messageData } from './dataset.ts';
+import { allMessages } from './server-messages.ts';
 import type { SiteContent } from './site-content.ts';
 
 /** Every code as `/api/codes.json` publishes it, in numeric order. */
@@ -28,4 +29,10 @@ export function datasetCodes(content: SiteContent, site: URL) {
 /** Every command as `/api/commands.json` publishes it. */
 export function datasetCommands(content: SiteContent, site: URL) {
   return commandData(content.commands, site);
+}
+
+/** Every server message as `/api/messages.json` publishes it. */
+export function datasetMessages(content: SiteContent, site: URL) {
+  const versions = new Map(content.servers.map((s) => [s.id, s.data.versions]));
+  return allMessages(content).map((m) => messageData(m, versions.get(m.server)!, site));
 }

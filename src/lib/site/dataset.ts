@@ -5,6 +5,8 @@
  * documents their field descriptions, and tests validate every file against
  * the generated JSON Schema with an independent validator.
  *
+ * `/api/messages.json` (1.1.0) adds what servers say: every message of content/servers/.
+ *
  * Versioning: DATASET_VERSION is semver. Adding a field is a minor change;
  * renaming, removing or retyping one is a major change; rewording a
  * description is a patch. A test pins the
@@ -19,8 +21,9 @@ import { returnedBy, type CommandEntry } from '../ftp/sequences.ts';
 import { rfcUrl } from '../ftp/rfc.ts';
 import { absoluteUrl, apiUrls, codeUrl, commandUrl } from './urls.ts';
 import { statusGlossary } from './status.ts';
+import type { MessageView } from './server-messages.ts';
 
-export const DATASET_VERSION = '1.0.1';
+export const DATASET_VERSION = '1.1.0';
 
 const citation = z
   .object({
@@ -112,6 +115,31 @@ const repliesShape = z.object({
   intermediate: codeList('3yz replies: the server waits for the next command of the group.'),
 });
 
+const messageRecord = z
+  .object({
+    server: z.string().describe('The server, as the site names its page: "vsftpd", "proftpd", "pure-ftpd", ...'),
+    serverName: z.string().describe('The server as people write it, e.g. "ProFTPD".'),
+    id: z.string().describe('The message, unique per server; the anchor of its row on the server page.'),
+    code: z.number().int().describe('The reply code the server sends it with.'),
+    text: z
+      .string()
+      .describe(
+        'The exact text after the code; variable parts as {name} placeholders, e.g. "OOPS: cannot change directory:{path}".',
+      ),
+    commands: z.array(z.string()).describe('The FTP commands it answers; empty for greetings and time-outs.'),
+    when: z.string().describe('When the server sends it: the condition in its source.'),
+    cause: z.string().nullable().describe('What causes it in practice, where the catalogue says.'),
+    fix: z.string().nullable().describe('The fix in a sentence or two, where the catalogue gives one.'),
+    settings: z.array(z.string()).describe("The server's settings involved, as its own documentation spells them."),
+    source: z.string().describe('Where the fact comes from: source file and function, manual, vendor documentation.'),
+    closesConnection: z.boolean().describe('Whether the server closes the control connection after it.'),
+    versions: z.string().describe('The server versions it applies to.'),
+    module: z.string().nullable().describe('The module that sends it (ProFTPD), where there is one.'),
+    frequency: z.enum(['common', 'occasional', 'rare']).describe('How often people meet it.'),
+    url: z.url().describe('Where the site explains it: its own page, or its row on the server page.'),
+  })
+  .describe('One text an FTP server sends.');
+
 export const schemas = {
   codes: z
     .object({ ...envelope, codes: z.array(codeRecord).describe('Every code, in numeric order.') })
@@ -145,6 +173,12 @@ export const schemas = {
         .describe('Every command, connection establishment first.'),
     })
     .describe('Every FTP command with its reply sequence.'),
+  messages: z
+    .object({
+      ...envelope,
+      messages: z.array(messageRecord).describe("Every message, by server, in each catalogue's order."),
+    })
+    .describe('What FTP servers say: every catalogued message text.'),
 };
 
 export type SchemaName = keyof typeof schemas;
@@ -221,4 +255,26 @@ export function commandData(commands: readonly CommandEntry[], site: URL | strin
     additions: data.additions.map((a) => ({ from: cite(a.from), replies: replies(a.replies) })),
     url: absoluteUrl(commandUrl(id), site),
   }));
+}
+
+/** One server message as the dataset publishes it. */
+export function messageData(m: MessageView, versions: string, site: URL | string): z.infer<typeof messageRecord> {
+  return {
+    server: m.server,
+    serverName: m.serverName,
+    id: m.id,
+    code: m.code,
+    text: m.text,
+    commands: m.commands,
+    when: m.when,
+    cause: m.cause ?? null,
+    fix: m.fix ?? null,
+    settings: m.settings,
+    source: m.source,
+    closesConnection: m.closes,
+    versions: m.versions ?? versions,
+    module: m.module ?? null,
+    frequency: m.frequency,
+    url: absoluteUrl(m.url, site),
+  };
 }

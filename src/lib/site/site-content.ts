@@ -6,6 +6,7 @@
  * once per content object however many pages ask.
  */
 import type { CodeData, CommandData, CompareData } from '../content/schema.ts';
+import type { ServerData, ServerMessage } from '../content/server-schema.ts';
 import { codeFacts, type CodeFacts } from '../ftp/code-facts.ts';
 import { allPairs, pairId } from '../ftp/pairs.ts';
 import { oftenCompared, pairTheme, relate, THEMES, type Relatedness, type Theme } from '../ftp/relatedness.ts';
@@ -34,11 +35,24 @@ export interface NoteSource {
   file?: string | undefined;
 }
 
-/** Codes in numeric order, commands as sortCommands orders them, notes as loaded. */
+export interface ServerSource {
+  /** The folder name, e.g. "vsftpd". */
+  id: string;
+  data: ServerData;
+  /** Every message, in the order of messages.yaml. */
+  messages: ServerMessage[];
+  /** Ids of the messages that have a page of their own. */
+  pages: ReadonlySet<string>;
+  /** "content/servers/vsftpd/index.md", for the sitemap's dates. */
+  file?: string | undefined;
+}
+
+/** Codes in numeric order, commands as sortCommands orders them, notes as loaded, servers by id. */
 export interface SiteContent {
   codes: CodeSource[];
   commands: CommandSource[];
   notes: NoteSource[];
+  servers: ServerSource[];
 }
 
 /**
@@ -50,11 +64,13 @@ export function siteContent(content: {
   codes: readonly CodeSource[];
   commands: readonly CommandSource[];
   notes: readonly NoteSource[];
+  servers?: readonly ServerSource[];
 }): SiteContent {
   return {
     codes: [...content.codes].sort((a, b) => a.code - b.code),
     commands: sortCommands(content.commands),
     notes: [...content.notes],
+    servers: [...(content.servers ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 

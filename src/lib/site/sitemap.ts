@@ -4,7 +4,7 @@
  */
 import { newest } from '../content/git-dates.ts';
 import { pairId } from '../ftp/pairs.ts';
-import { apiUrls, compareUrl } from './urls.ts';
+import { apiUrls, compareUrl, messageUrl, serversIndexUrl, serverUrl } from './urls.ts';
 import { contentIndex, type SiteContent } from './site-content.ts';
 import { codesIndexUrl, codeUrl, commandsIndexUrl, commandUrl, compareIndexUrl, explainUrl, homeUrl } from './urls.ts';
 
@@ -25,6 +25,11 @@ export function sitemapEntries(content: SiteContent, dates: ReadonlyMap<string, 
     source?.file ? dates.get(source.file) : undefined;
   const { notes, themes } = contentIndex(content);
   const codeDate = new Map(content.codes.map((c) => [c.code, dateOf(c)]));
+  // A server's files sit beside its index.md: messages.yaml and one ID.md per message page.
+  const serverFile = (s: { file?: string | undefined }, name: string) => s.file?.replace(/index\.md$/, name);
+  const serverDates = new Map(
+    content.servers.map((s) => [s.id, newest([dateOf(s), dateOf({ file: serverFile(s, 'messages.yaml') })])]),
+  );
   const all = newest([...content.codes, ...content.commands, ...content.notes].map(dateOf));
   return [
     { path: homeUrl, lastmod: all },
@@ -35,6 +40,14 @@ export function sitemapEntries(content: SiteContent, dates: ReadonlyMap<string, 
     { path: apiUrls.page, lastmod: all },
     ...content.codes.map((c) => ({ path: codeUrl(c.code), lastmod: dateOf(c) })),
     ...content.commands.map((c) => ({ path: commandUrl(c.id), lastmod: dateOf(c) })),
+    ...(content.servers.length > 0 ? [{ path: serversIndexUrl, lastmod: newest([...serverDates.values()]) }] : []),
+    ...content.servers.flatMap((s) => [
+      { path: serverUrl(s.id), lastmod: serverDates.get(s.id) },
+      ...[...s.pages].sort().map((id) => ({
+        path: messageUrl(s.id, id, true),
+        lastmod: newest([serverDates.get(s.id), dateOf({ file: serverFile(s, `${id}.md`) })]),
+      })),
+    ]),
     ...themes().flatMap((t) =>
       t.pairs.map((p) => ({
         path: compareUrl(p.a, p.b),

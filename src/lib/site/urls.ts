@@ -34,6 +34,7 @@ export const explainUrl = withBase('/explain');
 export const explainDataUrl = withBase('/explain-data.json');
 export const searchUrl = withBase('/search');
 export const lookupUrl = withBase('/lookup');
+export const lookupDataUrl = withBase('/lookup-data.json');
 export const sitemapUrl = withBase('/sitemap.xml');
 export const faviconUrl = withBase('/favicon.svg');
 
@@ -62,6 +63,21 @@ export const compareIdUrl = (id: string): string => withBase(`/compare/${id}`);
  */
 export const compareUrl = (a: number, b: number): string => compareIdUrl(pairId(a, b));
 
+/** The list of servers. */
+export const serversIndexUrl = withBase('/servers');
+
+/** A server's page. @example serverUrl('vsftpd') // -> '/servers/vsftpd' */
+export const serverUrl = (server: string): string => withBase(`/servers/${server}`);
+
+/**
+ * Where a server message is explained: its own page when it has one, else its row on the server page.
+ *
+ * @example messageUrl('vsftpd', 'cannot-change-directory', true) // -> '/servers/vsftpd/cannot-change-directory'
+ * @example messageUrl('vsftpd', 'failed-to-open-file', false) // -> '/servers/vsftpd#failed-to-open-file'
+ */
+export const messageUrl = (server: string, id: string, page: boolean): string =>
+  page ? withBase(`/servers/${server}/${id}`) : `${serverUrl(server)}#${id}`;
+
 /** The search page with a query. @example searchQueryUrl('disk full') // -> '/search?q=disk%20full' */
 export const searchQueryUrl = (query: string): string => `${searchUrl}?q=${encodeURIComponent(query)}`;
 
@@ -79,6 +95,7 @@ export const apiUrls = {
   codes: withBase('/api/codes.json'),
   code: (code: number): string => withBase(`/api/codes/${code}.json`),
   commands: withBase('/api/commands.json'),
+  messages: withBase('/api/messages.json'),
   schema: (name: string): string => withBase(`/api/schema/${name}.json`),
 };
 

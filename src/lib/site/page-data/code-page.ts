@@ -9,13 +9,14 @@ import { functionGroup, isReplyCode, replyClass } from '../../ftp/reply-codes.ts
 import type { RfcCitation } from '../../ftp/rfc.ts';
 import { commandLabel, groupReturnedBy, phaseInfo, returnedBy } from '../../ftp/sequences.ts';
 import { OG_HEIGHT, OG_WIDTH } from '../og-image.ts';
+import { messagesForCode, type MessageView } from '../server-messages.ts';
 import { ogImageUrl } from '../urls.ts';
 import { contentIndex, type SiteContent } from '../site-content.ts';
 import { statusInfo } from '../status.ts';
 import { codeArticle } from '../structured-data.ts';
 import { codeTicketNote } from '../ticket-note.ts';
 import { codeTitle } from '../titles.ts';
-import { absoluteUrl, codesIndexUrl, codeUrl, homeUrl } from '../urls.ts';
+import { absoluteUrl, codesIndexUrl, codeUrl, homeUrl, serverUrl } from '../urls.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 
 type Source = { title: string; url: string; about?: string | undefined };
@@ -63,6 +64,8 @@ export interface CodePage {
   sections: { id: string; text: string }[];
   meanings: CodeData['meanings'];
   returnedBy: ReturnedBySection;
+  /** What the catalogue's servers send with this code; undefined when it knows none. */
+  serverMessages?: { shown: MessageView[]; more: { server: string; count: number; url: string }[] } | undefined;
   related: { code: number; name: string; reason: string }[];
   compared: { code: number; name: string }[];
   references: { citations: RfcCitation[]; sources: Source[] };
@@ -73,6 +76,8 @@ export interface CodePage {
 
 /** Past this many rows, "Returned by" lists commands per phase instead of a row per command. */
 const MAX_ROWS = 12;
+/** How many messages per server "What servers say" shows; the rest are a link to the server page. */
+const PER_SERVER = 4;
 /** How many comparisons "Often compared" lists. */
 const COMPARED = 6;
 
@@ -96,6 +101,7 @@ export function codePage(
     commands: content.commands,
   });
   const compared = index.oftenCompared(code).slice(0, COMPARED);
+  const serverMessages = serverMessagesSection(content, code);
   const url = absoluteUrl(codeUrl(code), site);
   const title = codeTitle(code, data.name);
   const neighbour = (c: { code: number; data: CodeData } | undefined) => c && { code: c.code, name: c.data.name };
@@ -119,6 +125,7 @@ export function codePage(
     sections: [
       ...(data.meanings.length > 0 ? [{ id: 'meanings', text: 'Meanings' }] : []),
       ...headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text })),
+      ...(serverMessages ? [{ id: 'server-messages', text: 'What servers say' }] : []),
       { id: 'returned-by', text: 'Returned by' },
       ...(related.length + compared.length > 0 ? [{ id: 'related', text: 'Related' }] : []),
       { id: 'references', text: 'References' },
@@ -126,6 +133,7 @@ export function codePage(
     ],
     meanings: data.meanings,
     returnedBy: returnedBySection(code, data.status === 'not-ftp', rows),
+    serverMessages,
     related: related.map((r) => ({ ...r, name: index.names.get(r.code) ?? '' })),
     compared: compared.map((r) => ({ code: r.code, name: index.names.get(r.code)! })),
     references: {
@@ -141,6 +149,32 @@ export function codePage(
     prev: neighbour(content.codes[at - 1]),
     next: neighbour(content.codes[at + 1]),
   };
+}
+
+/**
+ * "What servers say": per server, the messages with a page of their own and the most often met, up to
+ * PER_SERVER; the others are counted and linked to the server page's group for the code.
+ *
+ * @example serverMessagesSection(content, 530)?.shown[0].serverName // -> 'IIS FTP' (servers in id order)
+ */
+export function serverMessagesSection(content: SiteContent, code: number): CodePage['serverMessages'] {
+  const all = messagesForCode(content, code);
+  if (all.length === 0) return undefined;
+  const shown: MessageView[] = [];
+  const more: { server: string; count: number; url: string }[] = [];
+  for (const server of content.servers) {
+    const own = all.filter((m) => m.server === server.id);
+    const first = [...own.filter((m) => m.hasPage), ...own.filter((m) => !m.hasPage)].slice(0, PER_SERVER);
+    shown.push(...first);
+    if (own.length > first.length) {
+      more.push({
+        server: server.data.name,
+        count: own.length - first.length,
+        url: `${serverUrl(server.id)}#code-${code}`,
+      });
+    }
+  }
+  return { shown, more };
 }
 
 /**
