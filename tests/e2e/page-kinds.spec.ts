@@ -33,6 +33,9 @@ const KINDS: { path: string; redirect?: boolean; ready?: (page: Page) => Promise
   { path: '/compare/221-vs-125', redirect: true }, // reversed: a redirect page
   { path: '/550', redirect: true }, // short link
   { path: '/api' },
+  { path: '/servers' },
+  { path: '/servers/iis' }, // a server page: every message by code
+  { path: '/servers/iis/access-is-denied' }, // a message page
   { path: '/lookup' },
   { path: '/compare/go' },
   { path: '/does-not-exist' },

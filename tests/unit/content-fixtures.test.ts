@@ -94,7 +94,24 @@ const cases: Record<string, { breaks: string; report: string }> = {
   'link-with-trailing-slash': {
     breaks: 'rules/site-links.ts',
     report:
-      'codes/150.md:20: body: links to /codes/550/, which is not a page of this site (write /codes/NNN or /commands/name, no trailing slash)',
+      'codes/150.md:20: body: links to /codes/550/, which is not a page of this site (write /codes/NNN, /commands/name or /servers/NAME, no trailing slash)',
+  },
+  'message-code-without-page': {
+    breaks: 'rules/message-codes-have-pages.ts',
+    report: 'servers/example/messages.yaml:9: 1.code: code 599 has no page (no content/codes/599.md)',
+  },
+  'message-duplicate-id': {
+    breaks: 'rules/message-ids.ts',
+    report: 'servers/example/messages.yaml:14: 2.id: duplicate: id "failed-to-open-file" is already used on line 1',
+  },
+  'message-page-without-message': {
+    breaks: 'rules/message-page-id.ts',
+    report: 'servers/example/no-such-message.md: file name: no message in messages.yaml has id "no-such-message"',
+  },
+  'message-related-missing': {
+    breaks: 'rules/message-related.ts',
+    report:
+      'servers/example/failed-to-open-file.md:2: related.0: no message "proftpd/nope" (a messages.yaml entry with that id)',
   },
   'meaning-without-source': {
     breaks: 'rules/frontmatter-schema.ts',

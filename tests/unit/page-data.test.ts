@@ -33,7 +33,14 @@ describe('code page model', () => {
   });
 
   it('links the level-2 headings of the body between the derived sections', () => {
-    expect(page.sections.map((s) => s.id)).toEqual(['meaning', 'returned-by', 'related', 'references', 'ticket-note']);
+    expect(page.sections.map((s) => s.id)).toEqual([
+      'meaning',
+      'server-messages',
+      'returned-by',
+      'related',
+      'references',
+      'ticket-note',
+    ]);
   });
 
   it('lists the twin first among the comparisons of a transient reply', () => {

@@ -1,0 +1,103 @@
+/**
+ * Matching pasted lines against the server catalogue (src/lib/ftp/server-messages.ts), and the lookup landing
+ * every catalogued message, pasted with real values in its variable parts, on its own page or row.
+ */
+import { describe, expect, it } from 'vitest';
+import { literalLength, matchMessages, messageRegExp, replyLine } from '../../src/lib/ftp/server-messages.ts';
+import { resolveLookup } from '../../src/lib/site/lookup.ts';
+import { lookupData } from '../../src/lib/site/lookup-data.ts';
+import { allMessages } from '../../src/lib/site/server-messages.ts';
+import { realSiteContent } from '../support/site-content.ts';
+
+const catalogue = [
+  { code: 500, text: 'OOPS: cannot change directory:{path}' },
+  { code: 550, text: '{path}: {error}' },
+  { code: 550, text: 'Failed to open file.' },
+  { code: 550, text: "Can't open {file}: {error}" },
+];
+const texts = (line: string) => matchMessages(line, catalogue).map((m) => m.text);
+
+describe('server message patterns', () => {
+  it('match a pasted line with real values in the variable parts', () => {
+    expect(texts('500 OOPS: cannot change directory:/home/alice')).toEqual(['OOPS: cannot change directory:{path}']);
+    expect(texts('550 missing.txt: No such file or directory')).toEqual(['{path}: {error}']);
+  });
+
+  it('ignore what a client prints before the code', () => {
+    expect(texts('Response:\t550 Failed to open file.')).toEqual(['Failed to open file.']);
+    expect(texts('< 550 Failed to open file.')).toEqual(['Failed to open file.']);
+    expect(texts('12:01:02 Response: 550 Failed to open file.')).toEqual(['Failed to open file.']);
+  });
+
+  it('forgive case, runs of spaces and a missing final full stop, nothing else', () => {
+    expect(texts('550 failed  to open FILE')).toEqual(['Failed to open file.']);
+    expect(texts('550 Failed to open the file.')).toEqual([]);
+    expect(texts('450 Failed to open file.')).toEqual([]);
+  });
+
+  it('put the most specific pattern first', () => {
+    expect(texts("550 Can't open a b.txt: Permission denied")).toEqual([
+      "Can't open {file}: {error}",
+      '{path}: {error}',
+    ]);
+    expect(literalLength("Can't open {file}: {error}")).toBe(13);
+  });
+
+  it('treat regular-expression characters in a text as text', () => {
+    expect(messageRegExp('Rename (from) [to]? {path}').test('Rename (from) [to]? /a')).toBe(true);
+    expect(messageRegExp('a.b').test('axb')).toBe(false);
+  });
+
+  it('find the reply in a line, or nothing', () => {
+    expect(replyLine('550-Multi-line first line')).toEqual({ code: 550, text: 'Multi-line first line' });
+    expect(replyLine('no code here')).toBeUndefined();
+    expect(replyLine('550')).toBeUndefined();
+    expect(replyLine('x'.repeat(100_000))).toBeUndefined();
+  });
+});
+
+/** A real-looking value for each placeholder name. */
+const SAMPLE: Record<string, string> = {
+  path: '/home/alice/reports 2026/q3.csv',
+  file: 'q3 final.csv',
+  dir: '/home/alice',
+  user: 'alice',
+  address: '192.0.2.10',
+  port: '50021',
+  number: '42',
+  error: 'Permission denied',
+  command: 'RETR',
+  text: 'some words',
+};
+const fill = (text: string) => text.replace(/\{([a-z_]+)\}/g, (_, name: string) => SAMPLE[name] ?? 'value 1');
+
+describe('the catalogue in the lookup', () => {
+  const content = realSiteContent();
+  const index = {
+    codes: new Set(content.codes.map((c) => c.code)),
+    commands: new Set(content.commands.map((c) => c.id)),
+    messages: lookupData(content).messages,
+  };
+  const messages = allMessages(content);
+
+  it('lands every catalogued message, pasted with real values, on its page or row, or on one as specific', () => {
+    const wrong: string[] = [];
+    for (const m of messages) {
+      const line = `${m.code} ${fill(m.text)}`;
+      const url = resolveLookup(line, index);
+      if (url === m.url) continue;
+      // Another message may be the same text (another server) or a more specific pattern that fits this line.
+      const other = messages.find((o) => o.url === url);
+      const fair = other && other.code === m.code && literalLength(other.text) >= literalLength(m.text);
+      if (!fair || !messageRegExp(other.text).test(fill(m.text))) wrong.push(`${line} -> ${url}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(messages.length).toBeGreaterThan(0);
+  });
+
+  it('lands most messages on their own page or row (texts shared between servers aside)', () => {
+    const own = messages.filter((m) => resolveLookup(`${m.code} ${fill(m.text)}`, index) === m.url).length;
+    const unique = new Set(messages.map((m) => `${m.code} ${m.text}`)).size;
+    expect(own).toBeGreaterThanOrEqual(unique * 0.9);
+  });
+});
