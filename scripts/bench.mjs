@@ -86,25 +86,33 @@ const kinds = [
   ['code pages', (f) => /^codes\/\d+\.html$/.test(f)],
   ['comparison pages', (f) => /^compare\/\d+-vs-\d+\.html$/.test(f)],
   ['command pages', (f) => /^commands\/[a-z]+\.html$/.test(f)],
+  ['server pages', (f) => /^servers\/[^/]+\.html$/.test(f)],
+  ['server code pages', (f) => /^servers\/[^/]+\/codes\/\d+\.html$/.test(f)],
+  ['message pages', (f) => /^servers\/[^/]+\/[^/]+\.html$/.test(f)],
   ['all pages', () => true],
 ];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(
-  `\nPage weight (${weights.length} pages, redirect pages left out; budgets: HTML ${kb(PAGE_BUDGETS.html)}, CSS ${kb(PAGE_BUDGETS.css)}, content-page script ${kb(PAGE_BUDGETS.contentScript)})`,
+  `\nPage weight (${weights.length} pages, redirect pages left out; budgets: HTML ${kb(PAGE_BUDGETS.htmlGzip)} gzipped, CSS ${kb(PAGE_BUDGETS.css)}, content-page script ${kb(PAGE_BUDGETS.contentScript)})`,
 );
-console.log('| pages              | count | HTML median | HTML max | CSS median | CSS max | script max |');
-console.log('|--------------------|-------|-------------|----------|------------|---------|------------|');
+console.log(
+  '| pages              | count | HTML median | HTML max | gzipped median | gzipped max | CSS max | script max |',
+);
+console.log(
+  '|--------------------|-------|-------------|----------|----------------|-------------|---------|------------|',
+);
 for (const [name, match] of kinds) {
   const set = weights.filter((w) => match(w.file));
   const html = set.map((w) => w.html);
+  const gz = set.map((w) => w.htmlGzip);
   const css = set.map((w) => w.css);
   const script = Math.max(0, ...set.map((w) => w.scripts.reduce((sum, x) => sum + x.bytes, 0)));
   console.log(
-    `| ${name.padEnd(18)} | ${String(set.length).padStart(5)} | ${kb(median(html)).padStart(11)} | ${kb(Math.max(...html)).padStart(8)} | ${kb(median(css)).padStart(10)} | ${kb(Math.max(...css)).padStart(7)} | ${kb(script).padStart(10)} |`,
+    `| ${name.padEnd(18)} | ${String(set.length).padStart(5)} | ${kb(median(html)).padStart(11)} | ${kb(Math.max(...html)).padStart(8)} | ${kb(median(gz)).padStart(14)} | ${kb(Math.max(...gz)).padStart(11)} | ${kb(Math.max(...css)).padStart(7)} | ${kb(script).padStart(10)} |`,
   );
 }
-const heaviest = weights.reduce((a, b) => (b.html > a.html ? b : a));
-console.log(`Heaviest page: /${heaviest.file.replace(/\.html$/, '')} (${kb(heaviest.html)})`);
+const heaviest = weights.reduce((a, b) => (b.htmlGzip > a.htmlGzip ? b : a));
+console.log(`Heaviest page: /${heaviest.file.replace(/\.html$/, '')} (${kb(heaviest.htmlGzip)} gzipped)`);
 rmSync(work, { recursive: true, force: true });
 
 // The transcript explainer: parse and explain a 60,000-line log in Node (the same code the page runs).

@@ -5,13 +5,18 @@
  */
 import { fileSize, servedFile, type SiteIndex, type SitePage } from './site-index.ts';
 
-/** Budgets in bytes: HTML of a page, the CSS it links, and the one script a content page may run. */
-export const PAGE_BUDGETS = { html: 30 * 1024, css: 20 * 1024, contentScript: 2 * 1024 };
+/**
+ * Budgets in bytes: HTML of a page as sent (gzipped: 14 KB is what the first round trip of a new connection
+ * carries, design.md 8), the CSS it links, and the one script a content page may run.
+ */
+export const PAGE_BUDGETS = { htmlGzip: 14 * 1024, css: 20 * 1024, contentScript: 2 * 1024 };
 
 export interface PageWeight {
   file: string;
   /** Bytes of HTML. */
   html: number;
+  /** Bytes of HTML gzipped. */
+  htmlGzip: number;
   /** Bytes of all stylesheets the page links. */
   css: number;
   /** Scripts that run (JSON-LD is data and not counted); an inline script is "(inline)" and counts 0 bytes. */
@@ -36,6 +41,7 @@ export function pageWeights(site: SiteIndex): PageWeight[] {
   return [...site.pages.values()].map((page) => ({
     file: page.file,
     html: page.bytes,
+    htmlGzip: page.gzipBytes,
     css: page.stylesheets.reduce((sum, href) => sum + sizeOf(href, page), 0),
     scripts: page.scripts.map((s) => ({
       src: s.src ?? '(inline)',

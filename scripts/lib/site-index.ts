@@ -3,6 +3,7 @@
  * (htmlparser2), into the facts that the quality gates, the tests of the built site and
  * `npm run bench` check. Nothing here judges a page; the checks read the index.
  */
+import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
@@ -68,6 +69,8 @@ export interface SitePage {
   path: string;
   /** Bytes of HTML. */
   bytes: number;
+  /** Bytes of HTML gzipped (level 6, what hosts send): what has to fit the first round trip (design.md 8). */
+  gzipBytes: number;
   /** The lang attribute of `<html>`. */
   lang?: string;
   /** The text of `<title>`. */
@@ -258,6 +261,7 @@ export function parsePage(file: string, html: string): SitePage {
     file,
     path: pagePath(file),
     bytes: Buffer.byteLength(html),
+    gzipBytes: gzipSync(html, { level: 6 }).length,
     title: '',
     meta: new Map(),
     httpEquiv: new Map(),

@@ -319,7 +319,7 @@ test.describe('lookup box', () => {
     ['550 A text no catalogued server sends.', /\/codes\/550$/],
     ['Response: 550 Access is denied.', /\/servers\/iis\/access-is-denied$/],
     ['< 451 The parameter is incorrect.', /\/servers\/iis\/parameter-is-incorrect$/],
-    ['220 Microsoft FTP Service', /\/servers\/iis#microsoft-ftp-service$/],
+    ['220 Microsoft FTP Service', /\/servers\/iis\/codes\/220#microsoft-ftp-service$/],
     ['221-vs-125', /\/compare\/125-vs-221$/],
     ['125 vs 221', /\/compare\/125-vs-221$/],
     ['RETR', /\/commands\/retr$/],

@@ -25,7 +25,7 @@ export interface MessageView extends ServerMessage {
   parts: TextPart[];
   /** Whether the message has a page of its own. */
   hasPage: boolean;
-  /** Its page, or its row on the server page. */
+  /** Its page, or its row among the server's messages with its code. */
   url: string;
 }
 
@@ -83,7 +83,7 @@ function messageView(server: ServerSource, m: ServerMessage, names: ReadonlyMap<
     codeName: names.get(m.code) ?? '',
     parts: textParts(m.text),
     hasPage,
-    url: messageUrl(server.id, m.id, hasPage),
+    url: messageUrl(server.id, m, hasPage),
   };
 }
 

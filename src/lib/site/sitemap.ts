@@ -4,7 +4,7 @@
  */
 import { newest } from '../content/git-dates.ts';
 import { pairId } from '../ftp/pairs.ts';
-import { apiUrls, compareUrl, messageUrl, serversIndexUrl, serverUrl } from './urls.ts';
+import { apiUrls, compareUrl, messagePageUrl, serverCodeUrl, serversIndexUrl, serverUrl } from './urls.ts';
 import { contentIndex, type SiteContent } from './site-content.ts';
 import { codesIndexUrl, codeUrl, commandsIndexUrl, commandUrl, compareIndexUrl, explainUrl, homeUrl } from './urls.ts';
 
@@ -43,8 +43,11 @@ export function sitemapEntries(content: SiteContent, dates: ReadonlyMap<string, 
     ...(content.servers.length > 0 ? [{ path: serversIndexUrl, lastmod: newest([...serverDates.values()]) }] : []),
     ...content.servers.flatMap((s) => [
       { path: serverUrl(s.id), lastmod: serverDates.get(s.id) },
+      ...[...new Set(s.messages.map((m) => m.code))]
+        .sort((a, b) => a - b)
+        .map((code) => ({ path: serverCodeUrl(s.id, code), lastmod: serverDates.get(s.id) })),
       ...[...s.pages].sort().map((id) => ({
-        path: messageUrl(s.id, id, true),
+        path: messagePageUrl(s.id, id),
         lastmod: newest([serverDates.get(s.id), dateOf({ file: serverFile(s, `${id}.md`) })]),
       })),
     ]),

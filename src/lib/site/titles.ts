@@ -10,7 +10,17 @@ export const MAX_TITLE = 70;
  */
 export function pageTitle(title: string): string {
   const full = `${title} | ${SITE_NAME}`;
-  return full.length <= MAX_TITLE ? full : title;
+  return titleLength(full) <= MAX_TITLE ? full : title;
+}
+
+/**
+ * A title's length as html-validate's long-title rule counts it: in the HTML, where Astro writes an apostrophe
+ * or a quote as `&#39;` or `&quot;` and an ampersand as `&amp;`.
+ *
+ * @example titleLength("won't") // -> 9
+ */
+export function titleLength(title: string): number {
+  return title.replace(/['"]/g, '&#39;').replace(/&(?!#39;)/g, '&amp;').replace(/[<>]/g, '&lt;').length;
 }
 
 /**

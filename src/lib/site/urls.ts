@@ -70,13 +70,24 @@ export const serversIndexUrl = withBase('/servers');
 export const serverUrl = (server: string): string => withBase(`/servers/${server}`);
 
 /**
- * Where a server message is explained: its own page when it has one, else its row on the server page.
+ * The page of every message a server sends with one code, in full.
  *
- * @example messageUrl('vsftpd', 'cannot-change-directory', true) // -> '/servers/vsftpd/cannot-change-directory'
- * @example messageUrl('vsftpd', 'failed-to-open-file', false) // -> '/servers/vsftpd#failed-to-open-file'
+ * @example serverCodeUrl('proftpd', 550) // -> '/servers/proftpd/codes/550'
  */
-export const messageUrl = (server: string, id: string, page: boolean): string =>
-  page ? withBase(`/servers/${server}/${id}`) : `${serverUrl(server)}#${id}`;
+export const serverCodeUrl = (server: string, code: number): string => withBase(`/servers/${server}/codes/${code}`);
+
+/**
+ * Where a server message is explained: its own page when it has one, else its row among the server's messages
+ * with that code.
+ *
+ * @example messageUrl('vsftpd', { id: 'cannot-change-directory', code: 500 }, true) // -> '/servers/vsftpd/cannot-change-directory'
+ * @example messageUrl('vsftpd', { id: 'failed-to-open-file', code: 550 }, false) // -> '/servers/vsftpd/codes/550#failed-to-open-file'
+ */
+export const messageUrl = (server: string, { id, code }: { id: string; code: number }, page: boolean): string =>
+  page ? messagePageUrl(server, id) : `${serverCodeUrl(server, code)}#${id}`;
+
+/** A message's own page. @example messagePageUrl('vsftpd', 'login-incorrect') // -> '/servers/vsftpd/login-incorrect' */
+export const messagePageUrl = (server: string, id: string): string => withBase(`/servers/${server}/${id}`);
 
 /** The search page with a query. @example searchQueryUrl('disk full') // -> '/search?q=disk%20full' */
 export const searchQueryUrl = (query: string): string => `${searchUrl}?q=${encodeURIComponent(query)}`;

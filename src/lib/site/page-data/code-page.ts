@@ -16,7 +16,7 @@ import { statusInfo } from '../status.ts';
 import { codeArticle } from '../structured-data.ts';
 import { codeTicketNote } from '../ticket-note.ts';
 import { codeTitle } from '../titles.ts';
-import { absoluteUrl, codesIndexUrl, codeUrl, homeUrl, serverUrl } from '../urls.ts';
+import { absoluteUrl, codesIndexUrl, codeUrl, homeUrl, serverCodeUrl } from '../urls.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 
 type Source = { title: string; url: string; about?: string | undefined };
@@ -153,7 +153,7 @@ export function codePage(
 
 /**
  * "What servers say": per server, the messages with a page of their own and the most often met, up to
- * PER_SERVER; the others are counted and linked to the server page's group for the code.
+ * PER_SERVER; the others are counted and linked to the page of the server's texts for the code.
  *
  * @example serverMessagesSection(content, 530)?.shown[0].serverName // -> 'IIS FTP' (servers in id order)
  */
@@ -170,7 +170,7 @@ export function serverMessagesSection(content: SiteContent, code: number): CodeP
       more.push({
         server: server.data.name,
         count: own.length - first.length,
-        url: `${serverUrl(server.id)}#code-${code}`,
+        url: serverCodeUrl(server.id, code),
       });
     }
   }

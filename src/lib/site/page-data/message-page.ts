@@ -6,7 +6,7 @@
 import type { ServerData } from '../../content/server-schema.ts';
 import { allMessages, plainText, type MessageView } from '../server-messages.ts';
 import type { SiteContent } from '../site-content.ts';
-import { MAX_TITLE } from '../titles.ts';
+import { MAX_TITLE, titleLength } from '../titles.ts';
 import { homeUrl, serversIndexUrl, serverUrl } from '../urls.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 
@@ -27,7 +27,7 @@ export interface MessagePage {
 export function messageTitle(code: number, text: string, server: string): string {
   const tail = ` (${server})`;
   let head = `${code} ${plainText(text)}`;
-  if (head.length + tail.length > MAX_TITLE) head = `${head.slice(0, MAX_TITLE - tail.length - 1).trimEnd()}…`;
+  while (titleLength(head + tail) > MAX_TITLE) head = `${head.slice(0, -2).trimEnd()}…`;
   return head + tail;
 }
 

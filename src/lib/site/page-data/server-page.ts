@@ -1,12 +1,13 @@
 /**
- * The page of a server (`/servers/vsftpd`, design.md 2): what the catalogue covers, its settings file, and every
- * message it sends grouped by code, each row with the anchor that lookups and other pages link to.
+ * The page of a server (`/servers/vsftpd`, design.md 2): what the catalogue covers, its settings file, every
+ * message it sends grouped by code (the text and the commands; each links to where it is explained in full), and
+ * the settings the catalogue names.
  */
 import type { ServerData } from '../../content/server-schema.ts';
 import { allMessages, type MessageView } from '../server-messages.ts';
 import type { SiteContent } from '../site-content.ts';
 import { pageTitle } from '../titles.ts';
-import { homeUrl, serversIndexUrl, serverUrl } from '../urls.ts';
+import { homeUrl, serverCodeUrl, serversIndexUrl, serverUrl } from '../urls.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 
 export interface ServerPage {
@@ -15,10 +16,26 @@ export interface ServerPage {
   data: ServerData;
   /** How many messages, and how many have a page of their own. */
   counts: { messages: number; pages: number; codes: number };
-  /** Messages by code, in code order; each group's anchor is `code-NNN`. */
-  groups: { code: number; name: string; anchor: string; messages: MessageView[] }[];
+  /** The messages with a page of their own: the causes people search for. */
+  pages: MessageView[];
+  /** Messages by code, in code order; `url` is the page with all of them in full. */
+  groups: { code: number; name: string; anchor: string; url: string; messages: MessageView[] }[];
   /** Every setting the catalogue names, with the messages that name it. */
   settings: { name: string; messages: MessageView[] }[];
+}
+
+/**
+ * The messages of one server, grouped by code in code order.
+ *
+ * @example serverGroups(content, 'vsftpd')[0].code // -> 150
+ */
+export function serverGroups(content: SiteContent, id: string): ServerPage['groups'] {
+  const messages = allMessages(content).filter((m) => m.server === id);
+  const codes = [...new Set(messages.map((m) => m.code))].sort((a, b) => a - b);
+  return codes.map((code) => {
+    const list = messages.filter((m) => m.code === code);
+    return { code, name: list[0].codeName, anchor: `code-${code}`, url: serverCodeUrl(id, code), messages: list };
+  });
 }
 
 /**
@@ -28,7 +45,7 @@ export function serverPage(content: SiteContent, id: string, site: URL): ServerP
   const server = content.servers.find((s) => s.id === id);
   if (!server) throw new Error(`no server ${id} in the content`);
   const messages = allMessages(content).filter((m) => m.server === id);
-  const codes = [...new Set(messages.map((m) => m.code))].sort((a, b) => a - b);
+  const groups = serverGroups(content, id);
   const settings = new Map<string, MessageView[]>();
   for (const m of messages) for (const s of m.settings) settings.set(s, [...(settings.get(s) ?? []), m]);
   return {
@@ -37,21 +54,17 @@ export function serverPage(content: SiteContent, id: string, site: URL): ServerP
         title: pageTitle(`${server.data.name} FTP server messages and fixes`),
         description: server.data.summary,
         path: serverUrl(id),
-        trail: [
-          { label: 'Home', href: homeUrl },
-          { label: 'Servers', href: serversIndexUrl },
-          { label: server.data.name },
-        ],
+        trail: [{ label: 'Home', href: homeUrl }, { label: 'Servers', href: serversIndexUrl }, { label: server.data.name }],
       },
       site,
     ),
     id,
     data: server.data,
-    counts: { messages: messages.length, pages: messages.filter((m) => m.hasPage).length, codes: codes.length },
-    groups: codes.map((code) => {
-      const list = messages.filter((m) => m.code === code);
-      return { code, name: list[0].codeName, anchor: `code-${code}`, messages: list };
-    }),
-    settings: [...settings].sort(([a], [b]) => a.localeCompare(b)).map(([name, list]) => ({ name, messages: list })),
+    counts: { messages: messages.length, pages: messages.filter((m) => m.hasPage).length, codes: groups.length },
+    pages: messages.filter((m) => m.hasPage).sort((a, b) => a.code - b.code),
+    groups,
+    settings: [...settings]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, list]) => ({ name, messages: list })),
   };
 }
