@@ -34,8 +34,10 @@ const KINDS: { path: string; redirect?: boolean; ready?: (page: Page) => Promise
   { path: '/550', redirect: true }, // short link
   { path: '/api' },
   { path: '/servers' },
-  { path: '/servers/iis' }, // a server page: every message by code
-  { path: '/servers/iis/access-is-denied' }, // a message page
+  { path: '/servers/vsftpd' }, // a server page: every message by code
+  { path: '/servers/vsftpd/codes/500' }, // one server's texts for one code, in full
+  { path: '/servers/vsftpd/cannot-change-directory' }, // a message page
+  { path: '/servers/proftpd/login-incorrect' }, // a message page whose text other servers send too
   { path: '/lookup' },
   { path: '/compare/go' },
   { path: '/does-not-exist' },

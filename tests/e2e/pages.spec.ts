@@ -320,6 +320,8 @@ test.describe('lookup box', () => {
     ['Response: 550 Access is denied.', /\/servers\/iis\/access-is-denied$/],
     ['< 451 The parameter is incorrect.', /\/servers\/iis\/parameter-is-incorrect$/],
     ['220 Microsoft FTP Service', /\/servers\/iis\/codes\/220#microsoft-ftp-service$/],
+    ['500 OOPS: cannot change directory:/home/alice', /\/servers\/vsftpd\/cannot-change-directory$/],
+    ['12:00:01 Response: 550 Failed to change directory.', /\/servers\/vsftpd\/codes\/550#failed-to-change-directory$/],
     ['221-vs-125', /\/compare\/125-vs-221$/],
     ['125 vs 221', /\/compare\/125-vs-221$/],
     ['RETR', /\/commands\/retr$/],

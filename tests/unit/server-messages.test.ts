@@ -95,6 +95,26 @@ describe('the catalogue in the lookup', () => {
     expect(messages.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['500 OOPS: cannot change directory:/home/alice', '/servers/vsftpd/cannot-change-directory'],
+    [
+      'Response:\t421 There are too many connected users, please try later.',
+      '/servers/vsftpd/too-many-connected-users',
+    ],
+    ['550 Failed to change directory.', '/servers/vsftpd/codes/550#failed-to-change-directory'],
+    ['451 Transfer aborted. Link to file server lost.', '/servers/proftpd/codes/451#transfer-aborted-451'],
+    ['< 550 reports/q3.csv: No such file or directory', '/servers/proftpd/codes/550#no-such-file-or-directory'],
+    ['421 Too many connections (2) from this IP', '/servers/pure-ftpd/too-many-connections-per-ip'],
+    ["552 Quota exceeded: [upload/file4.txt] won't be saved", '/servers/pure-ftpd/quota-exceeded'],
+    ['550 Access is denied.', '/servers/iis/access-is-denied'],
+    [
+      '425 Unable to build data connection: TLS session of data connection not resumed.',
+      '/servers/filezilla-server/tls-session-not-resumed',
+    ],
+  ])('lands "%s" on %s', (line, url) => {
+    expect(resolveLookup(line, index)).toBe(url);
+  });
+
   it('lands most messages on their own page or row (texts shared between servers aside)', () => {
     const own = messages.filter((m) => resolveLookup(`${m.code} ${fill(m.text)}`, index) === m.url).length;
     const unique = new Set(messages.map((m) => `${m.code} ${m.text}`)).size;

@@ -97,3 +97,13 @@ export function messagesForCode(content: SiteContent, code: number): MessageView
     .filter((m) => m.code === code)
     .sort(byFrequency);
 }
+
+/**
+ * Whether most of some messages close the connection (vsftpd's "OOPS:" texts): tables then mark the few that do
+ * not, instead of every row.
+ *
+ * @example mostClose([{ closes: true }, { closes: true }, { closes: false }]) // -> true
+ */
+export function mostClose(messages: readonly { closes: boolean }[]): boolean {
+  return messages.filter((m) => m.closes).length > messages.length / 2;
+}

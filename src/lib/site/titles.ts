@@ -20,7 +20,10 @@ export function pageTitle(title: string): string {
  * @example titleLength("won't") // -> 9
  */
 export function titleLength(title: string): number {
-  return title.replace(/['"]/g, '&#39;').replace(/&(?!#39;)/g, '&amp;').replace(/[<>]/g, '&lt;').length;
+  return title
+    .replace(/['"]/g, '&#39;')
+    .replace(/&(?!#39;)/g, '&amp;')
+    .replace(/[<>]/g, '&lt;').length;
 }
 
 /**

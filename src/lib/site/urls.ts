@@ -86,7 +86,11 @@ export const serverCodeUrl = (server: string, code: number): string => withBase(
 export const messageUrl = (server: string, { id, code }: { id: string; code: number }, page: boolean): string =>
   page ? messagePageUrl(server, id) : `${serverCodeUrl(server, code)}#${id}`;
 
-/** A message's own page. @example messagePageUrl('vsftpd', 'login-incorrect') // -> '/servers/vsftpd/login-incorrect' */
+/**
+ * A message's own page.
+ *
+ * @example messagePageUrl('vsftpd', 'login-incorrect') // -> '/servers/vsftpd/login-incorrect'
+ */
 export const messagePageUrl = (server: string, id: string): string => withBase(`/servers/${server}/${id}`);
 
 /** The search page with a query. @example searchQueryUrl('disk full') // -> '/search?q=disk%20full' */

@@ -16,6 +16,8 @@ export interface MessagePage {
   server: { id: string; data: ServerData };
   /** Messages with the same cause, on this server or another. */
   related: MessageView[];
+  /** Other servers that send this exact text with this code: a pasted line may be theirs. */
+  sameText: MessageView[];
 }
 
 /**
@@ -68,5 +70,6 @@ export function messagePage(
     message,
     server: { id: server.id, data: server.data },
     related: related.flatMap((ref) => find(ref) ?? []),
+    sameText: messages.filter((m) => m.server !== serverId && m.code === message.code && m.text === message.text),
   };
 }

@@ -4,7 +4,7 @@
  * page of its own.
  */
 import type { ServerData } from '../../content/server-schema.ts';
-import type { MessageView } from '../server-messages.ts';
+import { mostClose, type MessageView } from '../server-messages.ts';
 import type { SiteContent } from '../site-content.ts';
 import { pageTitle } from '../titles.ts';
 import { homeUrl, serversIndexUrl, serverUrl } from '../urls.ts';
@@ -16,10 +16,20 @@ export interface ServerCodePage {
   server: { id: string; data: ServerData };
   code: number;
   name: string;
+  /** The texts in the main table: all of them, or in a long list the ones worth a row. */
   messages: MessageView[];
+  /** In a long list, the rare texts the catalogue says nothing more of than when they are sent: one line each. */
+  rare: MessageView[];
+  /** Most of the texts close the connection (the table then marks the ones that do not). */
+  mostClose: boolean;
   prev?: { code: number; url: string } | undefined;
   next?: { code: number; url: string } | undefined;
 }
+
+/** Past this many texts, the rare ones with nothing but their condition become a plain list. */
+const LONG_LIST = 40;
+const plain = (m: MessageView, count: number) =>
+  count > LONG_LIST && m.frequency === 'rare' && !m.hasPage && !m.cause && !m.fix && m.settings.length === 0;
 
 /** Every (server, code) pair that has messages, for getStaticPaths. */
 export function serverCodePaths(content: SiteContent): { server: string; code: number }[] {
@@ -54,7 +64,9 @@ export function serverCodePage(content: SiteContent, serverId: string, code: num
     server: { id: server.id, data: server.data },
     code,
     name: group.name,
-    messages: group.messages,
+    messages: group.messages.filter((m) => !plain(m, group.messages.length)),
+    rare: group.messages.filter((m) => plain(m, group.messages.length)),
+    mostClose: mostClose(group.messages),
     prev: neighbour(groups[at - 1]),
     next: neighbour(groups[at + 1]),
   };

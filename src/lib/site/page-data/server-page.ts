@@ -10,6 +10,20 @@ import { pageTitle } from '../titles.ts';
 import { homeUrl, serverCodeUrl, serversIndexUrl, serverUrl } from '../urls.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 
+export interface ServerGroup {
+  code: number;
+  name: string;
+  anchor: string;
+  /** The page with every message of the group in full. */
+  url: string;
+  messages: MessageView[];
+  /** What the server page lists: all of them, or in a long group the ones with a page or met at all often. */
+  listed: MessageView[];
+}
+
+/** Past this many texts a code's list on the server page keeps only what people meet; its page has the rest. */
+const LONG_GROUP = 40;
+
 export interface ServerPage {
   frame: PageFrame;
   id: string;
@@ -19,7 +33,7 @@ export interface ServerPage {
   /** The messages with a page of their own: the causes people search for. */
   pages: MessageView[];
   /** Messages by code, in code order; `url` is the page with all of them in full. */
-  groups: { code: number; name: string; anchor: string; url: string; messages: MessageView[] }[];
+  groups: ServerGroup[];
   /** Every setting the catalogue names, with the messages that name it. */
   settings: { name: string; messages: MessageView[] }[];
 }
@@ -29,12 +43,20 @@ export interface ServerPage {
  *
  * @example serverGroups(content, 'vsftpd')[0].code // -> 150
  */
-export function serverGroups(content: SiteContent, id: string): ServerPage['groups'] {
+export function serverGroups(content: SiteContent, id: string): ServerGroup[] {
   const messages = allMessages(content).filter((m) => m.server === id);
   const codes = [...new Set(messages.map((m) => m.code))].sort((a, b) => a - b);
   return codes.map((code) => {
     const list = messages.filter((m) => m.code === code);
-    return { code, name: list[0].codeName, anchor: `code-${code}`, url: serverCodeUrl(id, code), messages: list };
+    const listed = list.length > LONG_GROUP ? list.filter((m) => m.hasPage || m.frequency !== 'rare') : list;
+    return {
+      code,
+      name: list[0].codeName,
+      anchor: `code-${code}`,
+      url: serverCodeUrl(id, code),
+      messages: list,
+      listed,
+    };
   });
 }
 
@@ -54,7 +76,11 @@ export function serverPage(content: SiteContent, id: string, site: URL): ServerP
         title: pageTitle(`${server.data.name} FTP server messages and fixes`),
         description: server.data.summary,
         path: serverUrl(id),
-        trail: [{ label: 'Home', href: homeUrl }, { label: 'Servers', href: serversIndexUrl }, { label: server.data.name }],
+        trail: [
+          { label: 'Home', href: homeUrl },
+          { label: 'Servers', href: serversIndexUrl },
+          { label: server.data.name },
+        ],
       },
       site,
     ),
@@ -63,8 +89,6 @@ export function serverPage(content: SiteContent, id: string, site: URL): ServerP
     counts: { messages: messages.length, pages: messages.filter((m) => m.hasPage).length, codes: groups.length },
     pages: messages.filter((m) => m.hasPage).sort((a, b) => a.code - b.code),
     groups,
-    settings: [...settings]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, list]) => ({ name, messages: list })),
+    settings: [...settings].sort(([a], [b]) => a.localeCompare(b)).map(([name, list]) => ({ name, messages: list })),
   };
 }
