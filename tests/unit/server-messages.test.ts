@@ -32,7 +32,20 @@ describe('server message patterns', () => {
   it('forgive case, runs of spaces and a missing final full stop, nothing else', () => {
     expect(texts('550 failed  to open FILE')).toEqual(['Failed to open file.']);
     expect(texts('550 Failed to open the file.')).toEqual([]);
-    expect(texts('450 Failed to open file.')).toEqual([]);
+  });
+
+  it('fall back to a long text under another code, never to a short one', () => {
+    const list = [
+      { code: 450, text: 'Transfer aborted. Link to file server lost' },
+      { code: 530, text: 'Login incorrect.' },
+    ];
+    expect(matchMessages('451 Transfer aborted. Link to file server lost.', list)).toEqual([list[0]]);
+    expect(matchMessages('550 Login incorrect.', list)).toEqual([]);
+  });
+
+  it('read {error} as an operating system error text only', () => {
+    expect(texts('550 Note: anything at all')).toEqual([]);
+    expect(texts('550 a.txt: Is a directory')).toEqual(['{path}: {error}']);
   });
 
   it('put the most specific pattern first', () => {
@@ -102,7 +115,8 @@ describe('the catalogue in the lookup', () => {
       '/servers/vsftpd/too-many-connected-users',
     ],
     ['550 Failed to change directory.', '/servers/vsftpd/codes/550#failed-to-change-directory'],
-    ['451 Transfer aborted. Link to file server lost.', '/servers/proftpd/codes/451#transfer-aborted-451'],
+    // ProFTPD sends this text with 450 (src/data.c); a line quoting it with 451 still finds it.
+    ['451 Transfer aborted. Link to file server lost.', '/servers/proftpd/codes/450#transfer-aborted-link-lost'],
     ['< 550 reports/q3.csv: No such file or directory', '/servers/proftpd/codes/550#no-such-file-or-directory'],
     ['421 Too many connections (2) from this IP', '/servers/pure-ftpd/too-many-connections-per-ip'],
     ["552 Quota exceeded: [upload/file4.txt] won't be saved", '/servers/pure-ftpd/quota-exceeded'],

@@ -9,7 +9,11 @@ import { replyCodeSchema } from './schema.ts';
 /** A slug: lower-case letters and digits in words joined by hyphens, e.g. `cannot-change-directory`. */
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens, e.g. login-incorrect' });
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lower-case words joined by hyphens, e.g. login-incorrect' })
+  // The built site's template check reads these words in an id as a value that never arrived.
+  .refine((s) => !/(^|-)(null|undefined|nan)(-|$)/.test(s), {
+    error: 'must not contain the word null, undefined or nan',
+  });
 
 const sentence = (min: number, max = 600) =>
   z

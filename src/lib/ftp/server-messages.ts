@@ -10,6 +10,8 @@ export interface MessagePattern {
   text: string;
 }
 
+import { OS_ERRORS } from './os-errors.ts';
+
 const PLACEHOLDER = /\{[a-z][a-z_]*\}/g;
 /** Longer pasted text is not a reply line; capping it keeps matching cheap whatever is pasted. */
 const MAX_LINE = 1000;
@@ -37,15 +39,32 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Runs of spaces count as one: copying from a terminal or a web page changes them. */
 const loose = (s: string) => escape(s).replace(/ +/g, ' +');
 
+/** What a placeholder matches: `{error}` an operating system error text, any other any non-empty text. */
+const placeholderPattern = (name: string) => (name === 'error' ? `(?:${OS_ERRORS.map(escape).join('|')})` : '.+?');
+
+const compiled = new Map<string, RegExp>();
+
 /**
- * The regular expression of a catalogue text, for the text after the code: placeholders match any non-empty
- * text, everything else exactly but for case, runs of spaces and a final full stop.
+ * The regular expression of a catalogue text, for the text after the code: `{error}` matches an operating system
+ * error text ("No such file or directory"), other placeholders any non-empty text, and everything else must be
+ * exact but for case, runs of spaces and a final full stop.
  *
  * @example messageRegExp('OOPS: cannot change directory:{path}').test('OOPS: cannot change directory:/home/alice') // -> true
+ * @example messageRegExp('{path}: {error}').test('a.txt: Permission denied') // -> true
+ * @example messageRegExp('{path}: {error}').test('Note: anything at all') // -> false
  */
 export function messageRegExp(text: string): RegExp {
-  const body = messageParts(text.replace(/\.$/, '')).map(loose).join('.+?');
-  return new RegExp(`^${body}\\.?$`, 'i');
+  let re = compiled.get(text);
+  if (!re) {
+    const trimmed = text.replace(/\.$/, '');
+    const names = [...trimmed.matchAll(PLACEHOLDER)].map((m) => m[0].slice(1, -1));
+    const body = messageParts(trimmed)
+      .map((literal, i) => loose(literal) + (i < names.length ? placeholderPattern(names[i]) : ''))
+      .join('');
+    re = new RegExp(`^${body}\\.?$`, 'i');
+    compiled.set(text, re);
+  }
+  return re;
 }
 
 /** A reply line split into its code and text. */
@@ -66,9 +85,13 @@ export function replyLine(line: string): ReplyLine | undefined {
   return m ? { code: Number(m[1]), text: m[2].trim() } : undefined;
 }
 
+/** How much fixed text a match under another code needs before it counts: "Login incorrect." alone does not. */
+const OTHER_CODE_MIN = 20;
+
 /**
  * Every catalogue message a pasted line can be, most specific first (most characters outside placeholders;
- * ties keep catalogue order). With a code in the line, only messages with that code count.
+ * ties keep catalogue order). Messages with the line's code come first; only when none fits, a message with
+ * the same long text under another code (another version of the server may send it with another code).
  *
  * @example matchMessages('500 OOPS: cannot change directory:/home/alice', catalogue)[0].text
  * // -> 'OOPS: cannot change directory:{path}'
@@ -76,8 +99,11 @@ export function replyLine(line: string): ReplyLine | undefined {
 export function matchMessages<T extends MessagePattern>(line: string, messages: readonly T[]): T[] {
   const reply = replyLine(line);
   if (!reply) return [];
-  const scored = messages
-    .filter((m) => m.code === reply.code && messageRegExp(m.text).test(reply.text))
-    .map((m, i) => ({ m, i, score: literalLength(m.text) }));
-  return scored.sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.m);
+  const fits = (m: T) => messageRegExp(m.text).test(reply.text);
+  let found = messages.filter((m) => m.code === reply.code && fits(m));
+  if (found.length === 0) found = messages.filter((m) => literalLength(m.text) >= OTHER_CODE_MIN && fits(m));
+  return found
+    .map((m, i) => ({ m, i, score: literalLength(m.text) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((s) => s.m);
 }
