@@ -18,6 +18,11 @@ test.describe('/search', () => {
     expect((await results(page, 'rename'))[0]).toBe('/commands/rnfr');
   });
 
+  test('finds a server message page by its text', async ({ page }) => {
+    expect((await results(page, 'OOPS cannot change directory'))[0]).toBe('/servers/vsftpd/cannot-change-directory');
+    expect((await results(page, 'Quota exceeded')).slice(0, 3)).toContain('/servers/pure-ftpd/quota-exceeded');
+  });
+
   test('links results to canonical URLs, and the form searches in place', async ({ page }) => {
     await page.goto('/search');
     await page.getByLabel('Search the codes and commands').fill('passive');
