@@ -1,21 +1,23 @@
 /**
  * The lookup box resolves at once where a script may run, instead of the round
- * trip through /lookup and the host's redirect rules. A pasted server line needs
- * the message catalogue: it is fetched then, once, and never for a bare code.
+ * trip through /lookup and the host's redirect rules. A pasted server line is
+ * first held against the server messages, fetched then, once, and never for a
+ * bare code.
  */
-import { needsMessages, resolveLookup, type LookupIndex, type LookupMessage } from '../lib/site/lookup.ts';
+import { needsMessages, resolveLookup, type LookupIndex } from '../lib/site/lookup.ts';
+import { messageLookup, type LookupCatalogue } from '../lib/site/lookup-message.ts';
 import { lookupDataUrl, lookupUrl } from '../lib/site/urls.ts';
 
-let messages: Promise<readonly LookupMessage[] | undefined> | undefined;
+let catalogue: Promise<LookupCatalogue | undefined> | undefined;
 /** The catalogue, or undefined when it cannot be had: the lookup then works as before, by code. */
-const loadMessages = () =>
-  (messages ??= fetch(lookupDataUrl)
-    .then((r) => (r.ok ? (r.json() as Promise<{ messages: LookupMessage[] }>) : undefined))
-    .then((d) => d?.messages)
+const loadCatalogue = () =>
+  (catalogue ??= fetch(lookupDataUrl)
+    .then((r) => (r.ok ? (r.json() as Promise<LookupCatalogue>) : undefined))
     .catch(() => undefined));
 
 async function resolve(q: string, index: LookupIndex): Promise<string> {
-  return resolveLookup(q, needsMessages(q) ? { ...index, messages: await loadMessages() } : index);
+  const data = needsMessages(q) ? await loadCatalogue() : undefined;
+  return (data && messageLookup(q, data)) ?? resolveLookup(q, index);
 }
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-lookup]')) {

@@ -5,7 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messageRegExp, replyLine } from '../../src/lib/ftp/server-messages.ts';
+import { replyLine } from '../../src/lib/ftp/reply-line.ts';
+import { messageRegExp } from '../../src/lib/ftp/server-messages.ts';
+import { OS_ERRORS } from '../../src/lib/ftp/os-errors.ts';
 import { allMessages } from '../../src/lib/site/server-messages.ts';
 import { fixturesDir } from '../support/paths.ts';
 import { realSiteContent } from '../support/site-content.ts';
@@ -16,7 +18,7 @@ describe('server messages seen in captures', () => {
   it('each named capture exists and shows the message', () => {
     const missing: string[] = [];
     for (const m of messages) {
-      const pattern = messageRegExp(m.text);
+      const pattern = messageRegExp(m.text, OS_ERRORS);
       for (const file of m.seen) {
         const path = join(fixturesDir, 'transcripts', file);
         const lines = existsSync(path) ? readFileSync(path, 'utf8').split('\n') : [];

@@ -3,8 +3,11 @@
  * every catalogued message, pasted with real values in its variable parts, on its own page or row.
  */
 import { describe, expect, it } from 'vitest';
-import { literalLength, matchMessages, messageRegExp, replyLine } from '../../src/lib/ftp/server-messages.ts';
+import { replyLine } from '../../src/lib/ftp/reply-line.ts';
+import { literalLength, matchMessages, messageRegExp } from '../../src/lib/ftp/server-messages.ts';
+import { OS_ERRORS } from '../../src/lib/ftp/os-errors.ts';
 import { resolveLookup } from '../../src/lib/site/lookup.ts';
+import { messageLookup } from '../../src/lib/site/lookup-message.ts';
 import { lookupData } from '../../src/lib/site/lookup-data.ts';
 import { allMessages } from '../../src/lib/site/server-messages.ts';
 import { realSiteContent } from '../support/site-content.ts';
@@ -15,7 +18,7 @@ const catalogue = [
   { code: 550, text: 'Failed to open file.' },
   { code: 550, text: "Can't open {file}: {error}" },
 ];
-const texts = (line: string) => matchMessages(line, catalogue).map((m) => m.text);
+const texts = (line: string) => matchMessages(line, catalogue, OS_ERRORS).map((m) => m.text);
 
 describe('server message patterns', () => {
   it('match a pasted line with real values in the variable parts', () => {
@@ -39,8 +42,8 @@ describe('server message patterns', () => {
       { code: 450, text: 'Transfer aborted. Link to file server lost' },
       { code: 530, text: 'Login incorrect.' },
     ];
-    expect(matchMessages('451 Transfer aborted. Link to file server lost.', list)).toEqual([list[0]]);
-    expect(matchMessages('550 Login incorrect.', list)).toEqual([]);
+    expect(matchMessages('451 Transfer aborted. Link to file server lost.', list, OS_ERRORS)).toEqual([list[0]]);
+    expect(matchMessages('550 Login incorrect.', list, OS_ERRORS)).toEqual([]);
   });
 
   it('read {error} as an operating system error text only', () => {
@@ -57,8 +60,8 @@ describe('server message patterns', () => {
   });
 
   it('treat regular-expression characters in a text as text', () => {
-    expect(messageRegExp('Rename (from) [to]? {path}').test('Rename (from) [to]? /a')).toBe(true);
-    expect(messageRegExp('a.b').test('axb')).toBe(false);
+    expect(messageRegExp('Rename (from) [to]? {path}', OS_ERRORS).test('Rename (from) [to]? /a')).toBe(true);
+    expect(messageRegExp('a.b', OS_ERRORS).test('axb')).toBe(false);
   });
 
   it('find the reply in a line, or nothing', () => {
@@ -89,20 +92,22 @@ describe('the catalogue in the lookup', () => {
   const index = {
     codes: new Set(content.codes.map((c) => c.code)),
     commands: new Set(content.commands.map((c) => c.id)),
-    messages: lookupData(content).messages,
   };
+  const data = lookupData(content);
+  /** What the lookup box does: the server messages first, then codes, pairs and commands. */
+  const lookup = (line: string) => messageLookup(line, data) ?? resolveLookup(line, index);
   const messages = allMessages(content);
 
   it('lands every catalogued message, pasted with real values, on its page or row, or on one as specific', () => {
     const wrong: string[] = [];
     for (const m of messages) {
       const line = `${m.code} ${fill(m.text)}`;
-      const url = resolveLookup(line, index);
+      const url = lookup(line);
       if (url === m.url) continue;
       // Another message may be the same text (another server) or a more specific pattern that fits this line.
       const other = messages.find((o) => o.url === url);
       const fair = other && other.code === m.code && literalLength(other.text) >= literalLength(m.text);
-      if (!fair || !messageRegExp(other.text).test(fill(m.text))) wrong.push(`${line} -> ${url}`);
+      if (!fair || !messageRegExp(other.text, OS_ERRORS).test(fill(m.text))) wrong.push(`${line} -> ${url}`);
     }
     expect(wrong).toEqual([]);
     expect(messages.length).toBeGreaterThan(0);
@@ -126,11 +131,11 @@ describe('the catalogue in the lookup', () => {
       '/servers/filezilla-server/tls-session-not-resumed',
     ],
   ])('lands "%s" on %s', (line, url) => {
-    expect(resolveLookup(line, index)).toBe(url);
+    expect(lookup(line)).toBe(url);
   });
 
   it('lands most messages on their own page or row (texts shared between servers aside)', () => {
-    const own = messages.filter((m) => resolveLookup(`${m.code} ${fill(m.text)}`, index) === m.url).length;
+    const own = messages.filter((m) => lookup(`${m.code} ${fill(m.text)}`) === m.url).length;
     const unique = new Set(messages.map((m) => `${m.code} ${m.text}`)).size;
     expect(own).toBeGreaterThanOrEqual(unique * 0.9);
   });

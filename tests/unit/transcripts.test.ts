@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/content-check.ts';
 import { messageRegExp } from '../../src/lib/ftp/server-messages.ts';
+import { OS_ERRORS } from '../../src/lib/ftp/os-errors.ts';
 import { contentDir, rfcDir } from '../support/paths.ts';
 import {
   rawReplies,
@@ -47,7 +48,7 @@ const FOLDER: Record<string, string> = {
 /** Whether the server's catalogue has a message with this code that one of the texts fits. */
 function catalogued(code: number, server: string, texts: Set<string>): boolean {
   const messages = content.servers.find((s) => s.id === FOLDER[server])?.messages ?? [];
-  return messages.some((m) => m.code === code && [...texts].some((t) => messageRegExp(m.text).test(t)));
+  return messages.some((m) => m.code === code && [...texts].some((t) => messageRegExp(m.text, OS_ERRORS).test(t)));
 }
 
 function inPractice(body: string): string {

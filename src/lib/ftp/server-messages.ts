@@ -10,11 +10,9 @@ export interface MessagePattern {
   text: string;
 }
 
-import { OS_ERRORS } from './os-errors.ts';
+import { replyLine } from './reply-line.ts';
 
 const PLACEHOLDER = /\{[a-z][a-z_]*\}/g;
-/** Longer pasted text is not a reply line; capping it keeps matching cheap whatever is pasted. */
-const MAX_LINE = 1000;
 
 /**
  * The pattern's parts split at its placeholders.
@@ -39,50 +37,40 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Runs of spaces count as one: copying from a terminal or a web page changes them. */
 const loose = (s: string) => escape(s).replace(/ +/g, ' +');
 
-/** What a placeholder matches: `{error}` an operating system error text, any other any non-empty text. */
-const placeholderPattern = (name: string) => (name === 'error' ? `(?:${OS_ERRORS.map(escape).join('|')})` : '.+?');
+/** What a placeholder matches: `{error}` one of the error texts, any other any non-empty text. */
+const placeholderPattern = (name: string, errors: readonly string[]) =>
+  name === 'error' ? `(?:${errors.map(escape).join('|')})` : '.+?';
 
+/** Compiled patterns by text, for the list of error texts they were compiled with (one list in practice). */
 const compiled = new Map<string, RegExp>();
+let compiledWith: readonly string[] | undefined;
 
 /**
- * The regular expression of a catalogue text, for the text after the code: `{error}` matches an operating system
- * error text ("No such file or directory"), other placeholders any non-empty text, and everything else must be
- * exact but for case, runs of spaces and a final full stop.
+ * The regular expression of a catalogue text, for the text after the code: `{error}` matches one of `errors` (the
+ * operating system's error texts, OS_ERRORS in os-errors.ts; the browser gets them with the catalogue), other
+ * placeholders any non-empty text, and everything else must be exact but for case, runs of spaces and a final
+ * full stop.
  *
- * @example messageRegExp('OOPS: cannot change directory:{path}').test('OOPS: cannot change directory:/home/alice') // -> true
- * @example messageRegExp('{path}: {error}').test('a.txt: Permission denied') // -> true
- * @example messageRegExp('{path}: {error}').test('Note: anything at all') // -> false
+ * @example messageRegExp('OOPS: cannot change directory:{path}', OS_ERRORS).test('OOPS: cannot change directory:/home/al') // -> true
+ * @example messageRegExp('{path}: {error}', OS_ERRORS).test('a.txt: Permission denied') // -> true
+ * @example messageRegExp('{path}: {error}', OS_ERRORS).test('Note: anything at all') // -> false
  */
-export function messageRegExp(text: string): RegExp {
+export function messageRegExp(text: string, errors: readonly string[]): RegExp {
+  if (compiledWith !== errors) {
+    compiled.clear();
+    compiledWith = errors;
+  }
   let re = compiled.get(text);
   if (!re) {
     const trimmed = text.replace(/\.$/, '');
     const names = [...trimmed.matchAll(PLACEHOLDER)].map((m) => m[0].slice(1, -1));
     const body = messageParts(trimmed)
-      .map((literal, i) => loose(literal) + (i < names.length ? placeholderPattern(names[i]) : ''))
+      .map((literal, i) => loose(literal) + (i < names.length ? placeholderPattern(names[i], errors) : ''))
       .join('');
     re = new RegExp(`^${body}\\.?$`, 'i');
     compiled.set(text, re);
   }
   return re;
-}
-
-/** A reply line split into its code and text. */
-export interface ReplyLine {
-  code: number;
-  text: string;
-}
-
-/**
- * The reply in a pasted line: the first three-digit code followed by a space or a hyphen (the first line of a
- * multi-line reply) and text. Anything before the code (a timestamp, "Response:", "<") is ignored.
- *
- * @example replyLine('Response:\t550 Failed to open file.') // -> { code: 550, text: 'Failed to open file.' }
- * @example replyLine('no code here') // -> undefined
- */
-export function replyLine(line: string): ReplyLine | undefined {
-  const m = /(?:^|[^\d])([1-6]\d\d)[ -](.*\S)/.exec(line.slice(0, MAX_LINE));
-  return m ? { code: Number(m[1]), text: m[2].trim() } : undefined;
 }
 
 /** How much fixed text a match under another code needs before it counts: "Login incorrect." alone does not. */
@@ -93,17 +81,19 @@ const OTHER_CODE_MIN = 20;
  * ties keep catalogue order). Messages with the line's code come first; only when none fits, a message with
  * the same long text under another code (another version of the server may send it with another code).
  *
- * @example matchMessages('500 OOPS: cannot change directory:/home/alice', catalogue)[0].text
+ * @example matchMessages('500 OOPS: cannot change directory:/home/alice', catalogue, OS_ERRORS)[0].text
  * // -> 'OOPS: cannot change directory:{path}'
  */
-export function matchMessages<T extends MessagePattern>(line: string, messages: readonly T[]): T[] {
+export function matchMessages<T extends MessagePattern>(
+  line: string,
+  messages: readonly T[],
+  errors: readonly string[],
+): T[] {
   const reply = replyLine(line);
   if (!reply) return [];
-  const fits = (m: T) => messageRegExp(m.text).test(reply.text);
+  const fits = (m: T) => messageRegExp(m.text, errors).test(reply.text);
   let found = messages.filter((m) => m.code === reply.code && fits(m));
   if (found.length === 0) found = messages.filter((m) => literalLength(m.text) >= OTHER_CODE_MIN && fits(m));
-  return found
-    .map((m, i) => ({ m, i, score: literalLength(m.text) }))
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .map((s) => s.m);
+  // sort() is stable: equally specific messages keep catalogue order.
+  return found.sort((a, b) => literalLength(b.text) - literalLength(a.text));
 }

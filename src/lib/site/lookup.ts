@@ -1,25 +1,21 @@
 /**
  * The lookup box: whatever a reader types or pastes, the page it means.
- * A line a server sent ("500 OOPS: cannot change directory:/home/alice", even after "Response:" or a
- * timestamp) -> its message in the server catalogue; "550" and other reply lines -> the code; "125 221",
+ * (A line a server sent is first held against the server messages: src/lib/site/lookup-message.ts.)
+ * "550" and other reply lines -> the code; "125 221",
  * "125 vs 221", "221-vs-125" -> the comparison; "RETR" -> the command; anything else -> search.
  */
-import { matchMessages, replyLine } from '../ftp/server-messages.ts';
+import { replyLine } from '../ftp/reply-line.ts';
 import { codeUrl, commandUrl, compareUrl, searchQueryUrl } from './urls.ts';
-
-/** A catalogued server message as the lookup needs it: `[code, text with {placeholders}, url]`. */
-export type LookupMessage = readonly [code: number, text: string, url: string];
 
 export interface LookupIndex {
   codes: ReadonlySet<number>;
   /** Command file names, lowercase ("retr"). */
   commands: ReadonlySet<string>;
-  /** Server messages, the preferred first where texts tie (src/lib/site/lookup-data.ts). */
-  messages?: readonly LookupMessage[] | undefined;
 }
 
 /**
- * Whether a query could be a server's line, so the lookup needs the messages to resolve it.
+ * Whether a query could be a server's line, so the lookup should first try the server messages
+ * (src/lib/site/lookup-message.ts).
  *
  * @example needsMessages('550 Failed to open file.') // -> true
  * @example needsMessages('550') // -> false
@@ -31,18 +27,10 @@ export function needsMessages(query: string): boolean {
 /**
  * @example resolveLookup('221-vs-125', index) // -> '/compare/125-vs-221'
  * @example resolveLookup('550 Permission denied.', index) // -> '/codes/550'
- * @example resolveLookup('500 OOPS: cannot change directory:/home/al', withMessages) // -> '/servers/vsftpd/cannot-change-directory'
  * @example resolveLookup('disk full', index) // -> '/search?q=disk%20full'
  */
-export function resolveLookup(query: string, { codes, commands, messages }: LookupIndex): string {
+export function resolveLookup(query: string, { codes, commands }: LookupIndex): string {
   const q = query.trim();
-  if (messages) {
-    const [hit] = matchMessages(
-      q,
-      messages.map(([code, text, url]) => ({ code, text, url })),
-    );
-    if (hit) return hit.url;
-  }
   const pair = /^(\d{3}|\d{5})\s*(?:-?\s*vs\.?\s*-?|[-,/&]|\s)\s*(\d{3}|\d{5})$/i.exec(q);
   if (pair) {
     const [a, b] = [Number(pair[1]), Number(pair[2])];
