@@ -126,6 +126,7 @@ describe('the catalogue in the lookup', () => {
     ['421 Too many connections (2) from this IP', '/servers/pure-ftpd/too-many-connections-per-ip'],
     ["552 Quota exceeded: [upload/file4.txt] won't be saved", '/servers/pure-ftpd/quota-exceeded'],
     ['550 Access is denied.', '/servers/iis/access-is-denied'],
+    ['Response: 534 Policy requires SSL.', '/servers/iis/policy-requires-ssl'],
     [
       '425 Unable to build data connection: TLS session of data connection not resumed.',
       '/servers/filezilla-server/tls-session-not-resumed',
