@@ -11,7 +11,7 @@ export interface ApiPage {
   tables: { caption: string; fields: SchemaField[] }[];
 }
 
-/** The files, and a table of fields for the code record and for a command. */
+/** The files, and a table of fields for the code record, a command and a server message. */
 export function apiPage(site: URL): ApiPage {
   const files = [
     {
@@ -29,6 +29,11 @@ export function apiPage(site: URL): ApiPage {
       schema: apiUrls.schema('commands'),
       about: 'Every command with its reply sequence by phase, and the replies later RFCs add.',
     },
+    {
+      url: apiUrls.messages,
+      schema: apiUrls.schema('messages'),
+      about: 'What servers say: every catalogued message text of each server, with when it is sent and the fix.',
+    },
   ];
   const fieldsOf = (name: SchemaName) => schemaFields(jsonSchema(name, site) as never);
   const tables = [
@@ -42,13 +47,19 @@ export function apiPage(site: URL): ApiPage {
         .filter((f) => f.path.startsWith('commands[].'))
         .map((f) => ({ ...f, path: f.path.slice('commands[].'.length) })),
     },
+    {
+      caption: 'Each server message (messages[] in messages.json)',
+      fields: fieldsOf('messages')
+        .filter((f) => f.path.startsWith('messages[].'))
+        .map((f) => ({ ...f, path: f.path.slice('messages[].'.length) })),
+    },
   ];
   return {
     frame: pageFrame(
       {
         title: 'Open data: FTP reply codes as JSON',
         description:
-          'Every FTP reply code and command as versioned JSON files with JSON Schemas: names, reply texts, classes, the commands that return each code, related codes and RFC sections.',
+          'Every FTP reply code, command and server message as versioned JSON with JSON Schemas: reply texts, classes, the commands that return each code, RFC sections and what servers say.',
         path: apiUrls.page,
       },
       site,
