@@ -124,7 +124,7 @@ const messageRecord = z
     text: z
       .string()
       .describe(
-        'The exact text after the code; variable parts as {name} placeholders, e.g. "OOPS: cannot change directory:{path}".',
+        'The exact text after the code; each variable part is a placeholder: its name (path, file, user, address, port, number, error, command, text) between curly brackets.',
       ),
     commands: z.array(z.string()).describe('The FTP commands it answers; empty for greetings and time-outs.'),
     when: z.string().describe('When the server sends it: the condition in its source.'),
