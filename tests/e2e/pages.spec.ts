@@ -369,7 +369,16 @@ test.describe('short links and print', () => {
 });
 
 test.describe('layout', () => {
-  for (const path of ['/', '/codes', '/codes/227', '/commands/stor', '/compare/125-vs-221']) {
+  for (const path of [
+    '/',
+    '/codes',
+    '/codes/227',
+    '/commands/stor',
+    '/compare/125-vs-221',
+    '/servers/proftpd',
+    '/servers/proftpd/codes/550',
+    '/servers/vsftpd/cannot-change-directory',
+  ]) {
     test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 800 });
       await page.goto(path);
@@ -379,4 +388,22 @@ test.describe('layout', () => {
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
+});
+
+test.describe('server message pages', () => {
+  test('every one shows its fix on the first screen of a phone (375 x 812)', async ({ page }) => {
+    const sitemap = await (await page.request.get('/sitemap.xml')).text();
+    const paths = [...sitemap.matchAll(/<loc>[^<]*?(\/servers\/[a-z0-9-]+\/[a-z0-9-]+)<\/loc>/g)]
+      .map((m) => m[1]!)
+      .filter((p) => !/\/codes$/.test(p));
+    expect(paths.length).toBeGreaterThan(40);
+    await page.setViewportSize({ width: 375, height: 812 });
+    const late: string[] = [];
+    for (const path of paths) {
+      await page.goto(path);
+      const top = await page.locator('#fix').evaluate((h) => h.getBoundingClientRect().top);
+      if (top > 812 - 40) late.push(`${path}: Fix at ${Math.round(top)} px`);
+    }
+    expect(late).toEqual([]);
+  });
 });
