@@ -4,6 +4,7 @@
  * example of each field, is in content/README.md.
  */
 import { z } from 'astro/zod';
+import { PLACEHOLDER } from '../ftp/server-messages.ts';
 import { replyCodeSchema } from './schema.ts';
 
 /** A slug: lower-case letters and digits in words joined by hyphens, e.g. `cannot-change-directory`. */
@@ -51,9 +52,6 @@ export const serverSchema = z.strictObject({
   /** Where the message texts come from. */
   sources: z.array(serverSourceSchema).min(1, { error: 'must name at least one source of the texts' }),
 });
-
-/** Placeholders in a message text: `{` + a lower-case name + `}`. */
-export const PLACEHOLDER = /\{([a-z][a-z_]*)\}/g;
 
 /** One entry of `content/servers/NAME/messages.yaml`: a text the server can send. */
 export const serverMessageSchema = z.strictObject({

@@ -12,7 +12,17 @@ export interface MessagePattern {
 
 import { replyLine } from './reply-line.ts';
 
-const PLACEHOLDER = /\{[a-z][a-z_]*\}/g;
+/** A placeholder in a catalogue text: `{` + a lower-case name + `}`. The one place its spelling is written. */
+export const PLACEHOLDER = /\{[a-z][a-z_]*\}/g;
+
+/**
+ * The names of a text's placeholders, in order.
+ *
+ * @example placeholderNames("Can't open {file}: {error}") // -> ['file', 'error']
+ */
+export function placeholderNames(text: string): string[] {
+  return (text.match(PLACEHOLDER) ?? []).map((p) => p.slice(1, -1));
+}
 
 /**
  * The pattern's parts split at its placeholders.
@@ -63,7 +73,7 @@ export function messageRegExp(text: string, errors: readonly string[]): RegExp {
   let re = compiled.get(text);
   if (!re) {
     const trimmed = text.replace(/\.$/, '');
-    const names = [...trimmed.matchAll(PLACEHOLDER)].map((m) => m[0].slice(1, -1));
+    const names = placeholderNames(trimmed);
     const body = messageParts(trimmed)
       .map((literal, i) => loose(literal) + (i < names.length ? placeholderPattern(names[i], errors) : ''))
       .join('');

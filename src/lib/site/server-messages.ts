@@ -4,7 +4,7 @@
  * read it from here.
  */
 import type { ServerMessage } from '../content/server-schema.ts';
-import { messageParts } from '../ftp/server-messages.ts';
+import { messageParts, PLACEHOLDER, placeholderNames } from '../ftp/server-messages.ts';
 import type { ServerSource, SiteContent } from './site-content.ts';
 import { messageUrl } from './urls.ts';
 
@@ -35,7 +35,7 @@ export interface MessageView extends ServerMessage {
  * @example textParts('OOPS: {error}') // -> [{ text: 'OOPS: ', placeholder: false }, { text: 'error', placeholder: true }]
  */
 export function textParts(text: string): TextPart[] {
-  const names = [...text.matchAll(/\{([a-z][a-z_]*)\}/g)].map((m) => m[1]);
+  const names = placeholderNames(text);
   return messageParts(text).flatMap((literal, i) => [
     ...(literal ? [{ text: literal, placeholder: false }] : []),
     ...(i < names.length ? [{ text: names[i], placeholder: true }] : []),
@@ -48,7 +48,7 @@ export function textParts(text: string): TextPart[] {
  * @example plainText('OOPS: cannot change directory:{path}') // -> 'OOPS: cannot change directory:…'
  */
 export function plainText(text: string): string {
-  return text.replace(/\{[a-z][a-z_]*\}/g, '…');
+  return text.replace(PLACEHOLDER, '…');
 }
 
 const FREQUENCY = { common: 0, occasional: 1, rare: 2 } as const;
