@@ -392,6 +392,8 @@ test.describe('layout', () => {
 
 test.describe('server message pages', () => {
   test('every one shows its fix on the first screen of a phone (375 x 812)', async ({ page }) => {
+    // About fifty pages in one test: more than the default 30 s on a busy two-core machine.
+    test.setTimeout(180_000);
     const sitemap = await (await page.request.get('/sitemap.xml')).text();
     const paths = [...sitemap.matchAll(/<loc>[^<]*?(\/servers\/[a-z0-9-]+\/[a-z0-9-]+)<\/loc>/g)]
       .map((m) => m[1]!)
