@@ -3,10 +3,17 @@ import { expect, test, type Page } from '@playwright/test';
 async function results(page: Page, query: string): Promise<string[]> {
   await page.goto(`/search?q=${encodeURIComponent(query)}`);
   await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
-  const hrefs = await page
-    .locator('.pagefind-ui__result-link')
-    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.filter((h) => !h.includes('#'));
+  // Pagefind fills the first page of results (five) one by one: wait for all of them, or for every result when
+  // there are fewer, so a slow machine does not read a half-drawn list.
+  const total = Number(/\d+/.exec((await page.locator('.pagefind-ui__message').textContent()) ?? '')?.[0] ?? 0);
+  const pageLinks = () =>
+    page
+      .locator('.pagefind-ui__result-link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '').filter((h) => !h.includes('#')));
+  await expect
+    .poll(async () => (await pageLinks()).length, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(Math.min(5, total));
+  return pageLinks();
 }
 
 test.describe('/search', () => {
