@@ -14,7 +14,7 @@ import {
   listWords,
   positionSentences,
   retrySentence,
-  twinSentence,
+  counterpartsSentence,
   verdict,
 } from '../../src/lib/site/compare-text.ts';
 import { loadContent } from '../../src/lib/content/content-check.ts';
@@ -77,13 +77,19 @@ describe('comparison sentences', () => {
       '221 is about the control connection; 226 is about the data connection.',
     );
     expect(connectionSentence(f(550), f(553))).toBeUndefined();
-    expect(connectionSentence(f(425), f(550))).toBe('425 is about the data connection.');
+    expect(connectionSentence(f(425), f(550))).toBe(
+      '425 is about the data connection; 550 is about neither connection in particular.',
+    );
+    expect(connectionSentence(f(425), f(10060))).toBeUndefined();
   });
 
   it('list shared commands and those only one can answer', () => {
     const s = commandsSentences(f(450), f(550));
     expect(s[0]).toMatch(/^Both can answer .*RETR/);
-    expect(s.some((x) => /^Only 550 can answer .*CWD/.test(x))).toBe(true);
+    expect(s.some((x) => /^Only 550, not 450, is listed for .*CWD/.test(x))).toBe(true);
+    expect(commandsSentences(f(226), f(631))).toEqual([
+      expect.stringMatching(/^226 answers .*; 631 can wrap the reply to any command/),
+    ]);
     expect(commandsSentences(f(430), f(434))).toEqual(['No command-reply sequence lists either 430 or 434.']);
   });
 
@@ -107,9 +113,12 @@ describe('comparison sentences', () => {
     expect(standingSentence(f(10054), f(10060))).toBe('Neither is an FTP reply.');
   });
 
-  it('call out twins', () => {
-    expect(twinSentence(f(452), f(552))).toMatch(/^452 and 552 are twins/);
-    expect(twinSentence(f(450), f(552))).toBeUndefined();
+  it('call out transient and permanent counterparts from the sourced list only', () => {
+    expect(counterpartsSentence(f(452), f(552))).toMatch(
+      /^452 and 552 both report a lack of storage: .*\(RFC 959, section 4\.2\.1\)\.$/,
+    );
+    expect(counterpartsSentence(f(450), f(552))).toBeUndefined();
+    expect(counterpartsSentence(f(421), f(521))).toBeUndefined();
   });
 
   it('build a flawless text for every one of the pairs', () => {

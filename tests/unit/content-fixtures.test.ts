@@ -128,7 +128,7 @@ const cases: Record<string, { breaks: string; report: string }> = {
   'missing-section': { breaks: 'rules/body-sections.ts', report: 'codes/226.md: body: missing section "## Causes"' },
   'non-standard-without-source': {
     breaks: 'rules/frontmatter-schema.ts',
-    report: 'codes/430.md:2: sources: a code that is not standard must name at least one source',
+    report: 'codes/430.md:2: sources: a code that no RFC defines must name at least one source',
   },
   'preliminary-reply-not-1yz': {
     breaks: 'rules/reply-phases.ts',

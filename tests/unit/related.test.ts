@@ -8,12 +8,15 @@ const commands = content.commands.map((c) => ({ id: c.id, data: c.data }));
 const codes = content.codes.map((c) => c.code);
 
 describe('related codes', () => {
-  it('puts the transient or permanent twin first', () => {
+  it('puts the transient or permanent counterpart first, with its sourced reason', () => {
     expect(relatedCodes(450, { codes, seeAlso: [], commands })[0]).toEqual({
       code: 550,
-      reason: 'the permanent twin: same problem, but retrying unchanged will not help',
+      kind: 'counterpart',
+      reason: expect.stringMatching(/^450 and 550 both report an unavailable file/),
     });
     expect(relatedCodes(552, { codes, seeAlso: [], commands })[0]?.code).toBe(452);
+    // The same last two digits make no counterpart.
+    expect(relatedCodes(421, { codes, seeAlso: [], commands }).map((r) => r.code)).not.toContain(521);
   });
 
   it('never lists the code itself or a code without a page, and lists each once', () => {
@@ -29,7 +32,9 @@ describe('related codes', () => {
     expect(related).toContain(250);
   });
 
-  it('respects the limit', () => {
-    expect(relatedCodes(500, { codes, seeAlso: [], commands, limit: 3 })).toHaveLength(3);
+  it('lists at most four codes that stand in the same place, naming the commands', () => {
+    const same = relatedCodes(500, { codes, seeAlso: [], commands }).filter((r) => r.kind === 'same-place');
+    expect(same).toHaveLength(4);
+    for (const r of same) expect(r.reason).toMatch(/^Can answer .+ where 500 can\.$/);
   });
 });

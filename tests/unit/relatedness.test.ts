@@ -15,10 +15,19 @@ const f = (code: number) => facts.get(code)!;
 const kinds = (a: number, b: number) => relate(f(a), f(b), { editorial }).reasons.map((r) => r.kind);
 
 describe('relatedness', () => {
-  it('relates transient and permanent twins', () => {
-    expect(kinds(450, 550)).toContain('twins');
-    expect(kinds(452, 552)).toContain('twins');
-    expect(kinds(450, 551)).not.toContain('twins');
+  it('relates transient and permanent counterparts from the sourced list, never by the digits', () => {
+    expect(kinds(450, 550)).toContain('counterparts');
+    expect(kinds(452, 552)).toContain('counterparts');
+    for (const [a, b] of [
+      [421, 521],
+      [451, 551],
+      [430, 530],
+      [434, 534],
+      [400, 500],
+      [450, 551],
+    ] as const) {
+      expect(kinds(a, b), `${a}-vs-${b}`).not.toContain('counterparts');
+    }
   });
 
   it('relates a preliminary reply and the reply that follows it for the same command', () => {

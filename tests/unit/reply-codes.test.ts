@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  functionGroup,
-  groupByClass,
-  negativeTwin,
-  parseReplyCode,
-  replyClass,
-} from '../../src/lib/ftp/reply-codes.ts';
+import { functionGroup, groupByClass, parseReplyCode, replyClass } from '../../src/lib/ftp/reply-codes.ts';
 
 describe('reply code digits', () => {
   it('parses exactly three digits starting with 1-6', () => {
@@ -36,11 +30,11 @@ describe('reply code digits', () => {
   });
 
   it('names the function group from the second digit', () => {
-    expect(functionGroup(500).name).toBe('Syntax');
-    expect(functionGroup(214).name).toBe('Information');
-    expect(functionGroup(425).name).toBe('Connections');
-    expect(functionGroup(530).name).toBe('Authentication and accounting');
-    expect(functionGroup(550).name).toBe('File system');
+    expect(functionGroup(500)?.name).toBe('Syntax');
+    expect(functionGroup(214)?.name).toBe('Information');
+    expect(functionGroup(425)?.name).toBe('Connections');
+    expect(functionGroup(530)?.name).toBe('Authentication and accounting');
+    expect(functionGroup(550)?.name).toBe('File system');
   });
 
   it('rejects numbers that are not reply codes', () => {
@@ -49,10 +43,9 @@ describe('reply code digits', () => {
     expect(() => replyClass(55.5)).toThrow(RangeError);
   });
 
-  it('pairs transient and permanent twins', () => {
-    expect(negativeTwin(450)).toBe(550);
-    expect(negativeTwin(552)).toBe(452);
-    expect(negativeTwin(226)).toBeUndefined();
+  it('leaves protected replies without a function group, and their finality to the reply inside', () => {
+    expect([631, 632, 633].map((c) => functionGroup(c))).toEqual([undefined, undefined, undefined]);
+    expect([631, 632, 633].map((c) => replyClass(c).final)).toEqual([null, null, null]);
   });
 
   it('groups codes by class in class order and leaves out empty classes', () => {

@@ -7,6 +7,7 @@
  * re-export of Zod 4, so this module stays free of Astro's runtime.
  */
 import { z } from 'astro/zod';
+import { rfcCategory } from '../ftp/rfc.ts';
 
 /** RFCs whose text is in `reference/rfc/`; a citation must name one of these. */
 export const KNOWN_RFCS = [959, 1123, 1639, 2228, 2389, 2428, 2640, 2773, 3659, 4217, 5797, 7151] as const;
@@ -55,11 +56,12 @@ export const externalSourceSchema = z.strictObject({
 });
 
 /**
- * What a number is on this site: `standard` (needs `definedIn`), `non-standard`,
+ * What a number is on this site: `standard` (needs `definedIn` with a standards-track RFC),
+ * `experimental` (defined only by Experimental RFCs such as RFC 1639), `non-standard`,
  * `obsolete` or `not-ftp` (these three need `sources`). What each means, in the
  * words every page uses: src/lib/site/status.ts.
  */
-export const STATUSES = ['standard', 'non-standard', 'obsolete', 'not-ftp'] as const;
+export const STATUSES = ['standard', 'experimental', 'non-standard', 'obsolete', 'not-ftp'] as const;
 export type CodeStatus = (typeof STATUSES)[number];
 
 /** One meaning of a number that has more than one (e.g. 521 in RFC 1639 and in RFC 4217). */
@@ -112,14 +114,44 @@ export const codeSchema = z
     seeAlso: z.array(pageCodeSchema).default([]),
     /** The connection the reply is about, where its RFC text names one (RFC 959 4.2.1 "x2z Connections"). */
     connection: z.enum(['control', 'data']).optional(),
+    /**
+     * Retry advice for this code, one sentence, when the class's default (src/lib/ftp/reply-codes.ts) would
+     * mislead: e.g. a 4yz code whose page says retrying unchanged fails the same way.
+     */
+    retry: z
+      .string()
+      .min(20, { error: 'must be one full sentence of at least 20 characters' })
+      .max(200, { error: 'must be one sentence of at most 200 characters' })
+      .refine((s) => /[.!?]$/.test(s.trim()), { error: 'must end with a full stop' })
+      .optional(),
   })
-  .refine((c) => c.status !== 'standard' || c.definedIn.length > 0, {
+  .refine((c) => !['standard', 'experimental'].includes(c.status) || c.definedIn.length > 0, {
     error:
       'a standard code must cite at least one RFC section (or set status: non-standard, obsolete or not-ftp with sources)',
     path: ['definedIn'],
   })
-  .refine((c) => c.status === 'standard' || c.sources.length > 0, {
-    error: 'a code that is not standard must name at least one source',
+  .refine(
+    (c) =>
+      c.status !== 'standard' ||
+      c.definedIn.length === 0 ||
+      c.definedIn.some((d) => rfcCategory(d.rfc) === 'standards-track'),
+    {
+      error:
+        'a standard code must be defined by a standards-track RFC; a code only Experimental RFCs define (1639, 2773) has status: experimental',
+      path: ['status'],
+    },
+  )
+  .refine(
+    (c) =>
+      c.status !== 'experimental' ||
+      (c.definedIn.length > 0 && c.definedIn.every((d) => rfcCategory(d.rfc) === 'experimental')),
+    {
+      error: 'an experimental code must be defined by Experimental RFCs only (1639, 2773); otherwise it is standard',
+      path: ['status'],
+    },
+  )
+  .refine((c) => ['standard', 'experimental'].includes(c.status) || c.sources.length > 0, {
+    error: 'a code that no RFC defines must name at least one source',
     path: ['sources'],
   })
   .refine((c) => c.meanings.length !== 1, { error: 'list two or more meanings, or none', path: ['meanings'] });

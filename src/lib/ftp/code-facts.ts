@@ -4,6 +4,7 @@
  */
 import type { CodeData, CodeStatus } from '../content/schema.ts';
 import type { Phase } from './phases.ts';
+import { isReplyCode, replyClass } from './reply-codes.ts';
 import { returnedBy, type CommandEntry } from './sequences.ts';
 
 export interface CodeFacts {
@@ -12,8 +13,22 @@ export interface CodeFacts {
   summary: string;
   status: CodeStatus;
   connection: 'control' | 'data' | undefined;
+  /** Retry advice (see retryAdvice); undefined for numbers that are not FTP replies. */
+  retry: string | undefined;
   /** Every command (or event) that can return the code, with the phase; a command may appear once per phase. */
   commands: { id: string; label: string; phase: Phase }[];
+}
+
+/**
+ * Retry advice for a code: its own (the content file's `retry`) where the class's default would
+ * mislead, else its class's; undefined for numbers that are not FTP replies. Every page that
+ * talks about retrying a code asks this function.
+ *
+ * @example retryAdvice(550, { status: 'standard' }) // -> 'Do not retry unchanged: fix the command, ...'
+ */
+export function retryAdvice(code: number, data: Pick<CodeData, 'status' | 'retry'>): string | undefined {
+  if (!isReplyCode(code) || data.status === 'not-ftp') return undefined;
+  return data.retry ?? replyClass(code).retry;
 }
 
 /** Facts for every code, by number. */
@@ -27,7 +42,8 @@ export function codeFacts(
       const list = returnedBy(code, commands)
         .map((r) => ({
           id: r.command.id,
-          label: r.command.data.kind === 'event' ? r.command.data.name.toLowerCase() : r.command.data.command,
+          // An event reads as what it is in a list of commands: "Both can answer a new connection and USER".
+          label: r.command.data.kind === 'event' ? 'a new connection' : r.command.data.command,
           phase: r.phase,
         }))
         .filter((c) => {
@@ -44,6 +60,7 @@ export function codeFacts(
           summary: data.summary,
           status: data.status,
           connection: data.connection,
+          retry: retryAdvice(code, data),
           commands: list,
         },
       ];

@@ -1,23 +1,46 @@
 /**
- * Related codes for a code page: curated ones from the content file, the
- * transient/permanent twin, codes that answer the same commands in the same
- * phase, and codes that share the class and function group.
+ * Related codes for a code page, in three kinds: the transient/permanent
+ * counterpart from the sourced list (counterparts.ts), the codes the content
+ * file names as often confused with it, and codes that can stand in its place
+ * in the same commands' sequences. Sharing a class and group alone is too weak
+ * to list: nearly every code shares them with several others.
  */
-import { functionGroup, isReplyCode, negativeTwin, replyClass } from './reply-codes.ts';
+import { counterpartOf } from './counterparts.ts';
+import { isReplyCode, replyClass } from './reply-codes.ts';
 import { replySources, type CommandEntry } from './sequences.ts';
 import { PHASES } from './phases.ts';
+import { listWords } from './words.ts';
+
+export type RelatedKind = 'counterpart' | 'confused' | 'same-place';
 
 export interface RelatedCode {
   code: number;
-  /** Why it is related, as a phrase that completes "Related because it is ...". */
+  kind: RelatedKind;
+  /**
+   * Why it is related, as a sentence: the counterparts' sourced reason, or the commands both can
+   * answer in the same place. Empty for `confused`: the page lists those under one heading.
+   */
   reason: string;
 }
 
+/** The headings a page groups related codes under, in page order. */
+export const RELATED_KINDS: readonly { kind: RelatedKind; heading: string }[] = [
+  { kind: 'counterpart', heading: 'Transient or permanent counterpart' },
+  { kind: 'confused', heading: 'Often confused with it' },
+  { kind: 'same-place', heading: 'Other replies in the same place' },
+];
+
+/** How many codes that stand in the same place are listed at most. */
+const SAME_PLACE = 4;
+
+/** How an event (connection establishment) reads in a list of commands. */
+const label = (command: CommandEntry) => (command.data.kind === 'event' ? 'a new connection' : command.data.command);
+
 /**
- * Related codes in order of strength, each once, at most `limit`.
+ * Related codes, each once, counterpart first, then the curated ones, then up to four that stand in
+ * the same place of the same commands (same class only: 450 and 550 to RETR, not 150 and 550).
  *
- * @example relatedCodes(450, { codes: [450, 550], seeAlso: [], commands: [] })
- * // -> [{ code: 550, reason: 'the permanent twin: same problem, but retrying unchanged will not help' }]
+ * @example relatedCodes(450, { codes: [450, 550], seeAlso: [], commands: [] })[0].kind // -> 'counterpart'
  */
 export function relatedCodes(
   code: number,
@@ -25,50 +48,38 @@ export function relatedCodes(
     codes,
     seeAlso,
     commands,
-    limit = 8,
-  }: { codes: readonly number[]; seeAlso: readonly number[]; commands: readonly CommandEntry[]; limit?: number },
+  }: { codes: readonly number[]; seeAlso: readonly number[]; commands: readonly CommandEntry[] },
 ): RelatedCode[] {
   const available = new Set(codes);
-  const out = new Map<number, string>();
-  const add = (other: number | undefined, reason: string) => {
-    if (other !== undefined && other !== code && available.has(other) && !out.has(other)) out.set(other, reason);
+  const out = new Map<number, RelatedCode>();
+  const add = (other: number, kind: RelatedKind, reason: string) => {
+    if (other !== code && available.has(other) && !out.has(other)) out.set(other, { code: other, kind, reason });
   };
 
-  const result = () => [...out].slice(0, limit).map(([c, reason]) => ({ code: c, reason }));
+  const counterpart = counterpartOf(code);
+  if (counterpart) add(counterpart.code, 'counterpart', counterpart.entry.reason);
+  for (const other of seeAlso) add(other, 'confused', '');
+  // A socket error has no sequence to stand in.
+  if (!isReplyCode(code)) return [...out.values()];
 
-  const twin = isReplyCode(code) ? negativeTwin(code) : undefined;
-  if (twin !== undefined) {
-    add(
-      twin,
-      Math.floor(twin / 100) === 5
-        ? 'the permanent twin: same problem, but retrying unchanged will not help'
-        : 'the transient twin: same problem, but retrying later may help',
-    );
-  }
-  for (const other of seeAlso) add(other, 'often confused with it');
-  // A socket error has no class, group or sequence to be related by.
-  if (!isReplyCode(code)) return result();
-
-  // Codes that can stand in the same place of the same command's sequence.
-  const sharing = new Map<number, number>();
+  // Codes that can stand in the same place of the same command's sequence, with those commands.
+  const sharing = new Map<number, string[]>();
   for (const command of commands) {
     for (const phase of PHASES) {
       const list = replySources(command.data).flatMap((source) => source.replies[phase]);
       if (!list.includes(code)) continue;
-      for (const other of list) sharing.set(other, (sharing.get(other) ?? 0) + 1);
+      for (const other of new Set(list)) {
+        const labels = sharing.get(other) ?? [];
+        if (!labels.includes(label(command))) labels.push(label(command));
+        sharing.set(other, labels);
+      }
     }
   }
   [...sharing]
-    .filter(([other]) => Math.floor(other / 100) === Math.floor(code / 100))
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .forEach(([other]) => add(other, 'an alternative reply to the same commands'));
-
-  const group = functionGroup(code).digit;
-  const cls = replyClass(code).digit;
-  for (const other of [...available].filter(isReplyCode).sort((a, b) => a - b)) {
-    if (replyClass(other).digit === cls && functionGroup(other).digit === group) {
-      add(other, `in the same class and function group (${functionGroup(code).name.toLowerCase()})`);
-    }
-  }
-  return result();
+    .filter(([other]) => isReplyCode(other) && replyClass(other).digit === replyClass(code).digit)
+    .filter(([other]) => other !== code && available.has(other) && !out.has(other))
+    .sort((a, b) => b[1].length - a[1].length || a[0] - b[0])
+    .slice(0, SAME_PLACE)
+    .forEach(([other, labels]) => add(other, 'same-place', `Can answer ${listWords(labels, 5)} where ${code} can.`));
+  return [...out.values()];
 }

@@ -4,7 +4,8 @@
  * code pages (design.md section 6).
  */
 import type { CodeFacts } from './code-facts.ts';
-import { functionGroup, isReplyCode, negativeTwin, replyClass } from './reply-codes.ts';
+import { counterpartsOf } from './counterparts.ts';
+import { functionGroup, isReplyCode, replyClass } from './reply-codes.ts';
 import { pairId } from './pairs.ts';
 
 /**
@@ -22,6 +23,11 @@ export const CONFUSED_PAIRS: readonly [number, number][] = [
   [235, 335],
   [250, 257],
   [425, 520],
+  // 400: Pure-FTPd's refusal of a session without TLS, which RFC 2228 would answer with 534.
+  [400, 534],
+  // 434: what code lists call an unavailable host; RFC 7151 answers HOST with 421 or 504 instead.
+  [421, 434],
+  [434, 504],
   [631, 632],
   [631, 633],
   [632, 633],
@@ -33,7 +39,7 @@ export const CONFUSED_PAIRS: readonly [number, number][] = [
   [421, 10068],
 ];
 
-export type RelationKind = 'twins' | 'sequence' | 'curated' | 'editorial' | 'class-and-group' | 'same-commands';
+export type RelationKind = 'counterparts' | 'sequence' | 'curated' | 'editorial' | 'class-and-group' | 'same-commands';
 
 export interface Relation {
   kind: RelationKind;
@@ -50,7 +56,7 @@ export interface Relatedness {
 }
 
 const WEIGHT: Record<RelationKind, number> = {
-  twins: 3,
+  counterparts: 3,
   sequence: 3,
   curated: 3,
   editorial: 3,
@@ -66,14 +72,15 @@ const curated = new Set(CONFUSED_PAIRS.map(([a, b]) => pairId(a, b)));
 /**
  * Why two codes are related.
  *
- * @example relate(facts(450), facts(550), { editorial: new Set() }).reasons[0].kind // -> 'twins'
+ * @example relate(facts(450), facts(550), { editorial: new Set() }).reasons[0].kind // -> 'counterparts'
  */
 export function relate(a: CodeFacts, b: CodeFacts, { editorial }: { editorial: ReadonlySet<string> }): Relatedness {
   const reasons: Relation[] = [];
   const id = pairId(a.code, b.code);
   const replies = isReplyCode(a.code) && isReplyCode(b.code);
 
-  if (replies && negativeTwin(a.code) === b.code) reasons.push({ kind: 'twins' });
+  // Transient/permanent counterparts come from the sourced list only, never from the digits.
+  if (replies && counterpartsOf(a.code, b.code)) reasons.push({ kind: 'counterparts' });
 
   // A preliminary reply and a reply that can follow it, for the same command.
   const sequence = a.commands
@@ -91,11 +98,8 @@ export function relate(a: CodeFacts, b: CodeFacts, { editorial }: { editorial: R
   if (curated.has(id) || editorial.has(id)) reasons.push({ kind: 'curated' });
   if (editorial.has(id)) reasons.push({ kind: 'editorial' });
 
-  if (
-    replies &&
-    replyClass(a.code).digit === replyClass(b.code).digit &&
-    functionGroup(a.code).digit === functionGroup(b.code).digit
-  ) {
+  const [ga, gb] = replies ? [functionGroup(a.code), functionGroup(b.code)] : [undefined, undefined];
+  if (replies && replyClass(a.code).digit === replyClass(b.code).digit && ga && gb && ga.digit === gb.digit) {
     reasons.push({ kind: 'class-and-group' });
   }
 
@@ -151,11 +155,12 @@ export type Theme = (typeof THEMES)[number];
  */
 export function pairTheme(a: CodeFacts, b: CodeFacts, relatedness: Relatedness): Theme {
   const kinds = relatedness.reasons.map((r) => r.kind);
-  if (kinds.includes('twins')) return 'Transient or permanent';
+  if (kinds.includes('counterparts')) return 'Transient or permanent';
   if (kinds.includes('sequence')) return 'Start and end of an exchange';
   if (!isReplyCode(a.code) || !isReplyCode(b.code) || a.status === 'not-ftp' || b.status === 'not-ftp')
     return 'Socket errors and replies';
-  const groups = new Set([functionGroup(a.code).digit, functionGroup(b.code).digit]);
+  const groups = new Set([functionGroup(a.code)?.digit, functionGroup(b.code)?.digit]);
+  if (groups.has(undefined)) return 'Login and security';
   if (groups.has(2)) return 'Connections';
   if (groups.has(3)) return 'Login and security';
   if (groups.has(5)) return 'Files and directories';

@@ -13,8 +13,11 @@ export interface ReplyClass {
   meaning: string;
   /** What the client should do next, in a few words. */
   nextStep: string;
-  /** Whether this reply ends the command (no further reply follows for it). */
-  final: boolean;
+  /**
+   * Whether this reply ends the command (no further reply follows for it); null for protected replies (6yz),
+   * where the reply inside decides (RFC 2228 section 8.2: any command can return a reply encapsulated in one).
+   */
+  final: boolean | null;
   /** Plain-language retry advice for a person reading the reply. */
   retry: string;
   /** RFC section that defines the class. */
@@ -72,7 +75,7 @@ const CLASSES: Record<ReplyClassDigit, ReplyClass> = {
     name: 'Protected',
     meaning: 'the real reply is wrapped in a protected one',
     nextStep: 'decode the protected reply it carries',
-    final: false,
+    final: null,
     retry: 'Nothing to retry: the real reply is inside the protected one.',
     source: { rfc: 2228, section: '5.2' },
   },
@@ -144,12 +147,16 @@ export function replyClass(code: number): ReplyClass {
 }
 
 /**
- * The function group a code belongs to, from its second digit.
+ * The function group a code belongs to, from its second digit (RFC 959 section 4.2). Undefined for
+ * protected replies (6yz): RFC 2228 section 5.2 gives them no function group, and their second digit
+ * carries none of RFC 959's meanings.
  *
- * @example functionGroup(425).name // -> 'Connections'
+ * @example functionGroup(425)?.name // -> 'Connections'
+ * @example functionGroup(631) // -> undefined
  */
-export function functionGroup(code: number): FunctionGroup {
-  const [, second] = digits(code);
+export function functionGroup(code: number): FunctionGroup | undefined {
+  const [first, second] = digits(code);
+  if (first === 6) return undefined;
   return GROUPS[second] ?? { digit: second, name: 'Unassigned', about: 'a second digit no RFC assigns' };
 }
 
@@ -161,19 +168,6 @@ export function allReplyClasses(): ReplyClass[] {
 /** All function groups that RFC 959 names. */
 export function allFunctionGroups(): FunctionGroup[] {
   return Object.values(GROUPS);
-}
-
-/**
- * The transient/permanent twin of a negative reply: 450 <-> 550. Undefined for
- * positive replies.
- *
- * @example negativeTwin(452) // -> 552
- */
-export function negativeTwin(code: number): number | undefined {
-  const [first] = digits(code);
-  if (first === 4) return code + 100;
-  if (first === 5) return code - 100;
-  return undefined;
 }
 
 /**

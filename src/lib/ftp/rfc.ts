@@ -1,5 +1,34 @@
 /** Citations of RFC sections: labels, deep links, and checks against the RFC text. */
 
+/**
+ * The category of each reference RFC, as its header states ("Category: Standards Track",
+ * "Category: Experimental"); RFC 959 and RFC 1123 predate the field and are Internet Standards
+ * (STD 9 and STD 3). A test checks this table against the headers of the texts in reference/rfc/.
+ */
+const RFC_CATEGORY: Record<number, 'standards-track' | 'experimental'> = {
+  959: 'standards-track',
+  1123: 'standards-track',
+  1639: 'experimental',
+  2228: 'standards-track',
+  2389: 'standards-track',
+  2428: 'standards-track',
+  2640: 'standards-track',
+  2773: 'experimental',
+  3659: 'standards-track',
+  4217: 'standards-track',
+  5797: 'standards-track',
+  7151: 'standards-track',
+};
+
+/**
+ * Whether an RFC is on the standards track or experimental; undefined for an RFC not in reference/rfc/.
+ *
+ * @example rfcCategory(1639) // -> 'experimental'
+ */
+export function rfcCategory(rfc: number): 'standards-track' | 'experimental' | undefined {
+  return RFC_CATEGORY[rfc];
+}
+
 export interface RfcCitation {
   rfc: number;
   section: string;

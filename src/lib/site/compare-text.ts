@@ -1,30 +1,23 @@
 /**
  * The sentences of a comparison page, built from data. Each builder returns
  * a complete sentence (or nothing when it has nothing true to say), so a page
- * never shows an empty clause or a blank filled in wrongly. Tests run every
- * builder over every pair of real codes.
+ * never shows an empty clause or a blank filled in wrongly. Every sentence
+ * names both codes, or speaks of both ("Both", "Neither", "either"). Tests run
+ * every builder over every pair of real codes.
  */
 import type { CodeFacts } from '../ftp/code-facts.ts';
 import { otherMeanings } from '../ftp/other-protocols.ts';
-import { functionGroup, isReplyCode, negativeTwin, replyClass } from '../ftp/reply-codes.ts';
+import { counterpartsOf } from '../ftp/counterparts.ts';
+import { functionGroup, isReplyCode, replyClass } from '../ftp/reply-codes.ts';
 import type { Phase } from '../ftp/phases.ts';
+import { rfcLabel } from '../ftp/rfc.ts';
+import { listWords } from '../ftp/words.ts';
 import { NOT_FTP_REASON, statusInfo } from './status.ts';
 
 const isReply = (f: CodeFacts) => f.status !== 'not-ftp' && isReplyCode(f.code);
 const state = (f: CodeFacts) => (isReply(f) ? replyClass(f.code).meaning : NOT_FTP_REASON);
 
-/** "A, B and C", or "A, B, C and 4 more" past `max`. */
-export function listWords(items: readonly string[], max = 8): string {
-  const shown = items.length > max ? items.slice(0, max - 1) : [...items];
-  const rest = items.length - shown.length;
-  const parts = rest > 0 ? [...shown, `${rest} more`] : shown;
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
+export { listWords };
 
 /**
  * The reader's verdict for one direction of the pair.
@@ -51,6 +44,7 @@ export function classSentence(a: CodeFacts, b: CodeFacts): string {
 
 function groupPhrase(code: number): string {
   const g = functionGroup(code);
+  if (!g) return 'has no function group: RFC 2228 gives protected replies none';
   if (g.name === 'Unspecified') return `has 4 as its second digit, a group RFC 959 leaves unassigned`;
   if (g.name === 'Unassigned') return `has ${g.digit} as its second digit, which no RFC assigns`;
   return `is in the ${g.name.toLowerCase()} group (x${g.digit}z), about ${g.about}`;
@@ -68,7 +62,8 @@ export function groupSentence(a: CodeFacts, b: CodeFacts): string | undefined {
   if (!isReply(a) || !isReply(b)) return undefined;
   const ga = functionGroup(a.code);
   const gb = functionGroup(b.code);
-  if (ga.digit === gb.digit) {
+  if (!ga && !gb) return 'Neither has a function group: RFC 2228 gives protected replies none.';
+  if (ga && gb && ga.digit === gb.digit) {
     return ga.name === 'Unspecified' || ga.name === 'Unassigned'
       ? `Both have ${ga.digit} as their second digit, a group no RFC defines.`
       : `Both are in the ${ga.name.toLowerCase()} group (x${ga.digit}z): replies about ${ga.about}.`;
@@ -76,61 +71,89 @@ export function groupSentence(a: CodeFacts, b: CodeFacts): string | undefined {
   return `${a.code} ${groupPhrase(a.code)}; ${b.code} ${groupPhrase(b.code)}.`;
 }
 
-/** Which connection each is about, where the data says. */
+/**
+ * Which connection each is about, where the data says for both. A code without `connection` is about
+ * neither in particular; for a socket error the question does not arise, so nothing is said.
+ */
 export function connectionSentence(a: CodeFacts, b: CodeFacts): string | undefined {
+  if (!isReply(a) || !isReply(b)) return undefined;
   if (a.connection && b.connection) {
     if (a.connection === b.connection) return `Both are about the ${a.connection} connection.`;
     return `${a.code} is about the ${a.connection} connection; ${b.code} is about the ${b.connection} connection.`;
   }
-  const known = a.connection ? a : b.connection ? b : undefined;
-  return known ? `${known.code} is about the ${known.connection} connection.` : undefined;
+  const [known, other] = a.connection ? [a, b] : b.connection ? [b, a] : [undefined, undefined];
+  if (!known || !other) return undefined;
+  return `${known.code} is about the ${known.connection} connection; ${other.code} is about neither connection in particular.`;
 }
 
 const labels = (f: CodeFacts) => [...new Set(f.commands.map((c) => c.label))];
+/** Protected replies (6yz) stand in no sequence: any command's reply can come wrapped in one (RFC 2228 8.2). */
+const wrapsAny = (f: CodeFacts) => isReply(f) && replyClass(f.code).digit === 6;
+const WRAPS = 'can wrap the reply to any command, once a security data exchange has completed';
 
 /** The commands each can answer, and those they share. */
 export function commandsSentences(a: CodeFacts, b: CodeFacts): string[] {
-  const la = labels(a);
-  const lb = labels(b);
+  if (wrapsAny(a) && wrapsAny(b)) return [`Both ${WRAPS}.`];
+  const answers = (f: CodeFacts) => {
+    if (wrapsAny(f)) return WRAPS;
+    const l = labels(f);
+    return l.length > 0 ? `answers ${listWords(l)}` : undefined;
+  };
+  const [la, lb] = [labels(a), labels(b)];
+  if (wrapsAny(a) || wrapsAny(b) || la.length === 0 || lb.length === 0) {
+    const [sa, sb] = [answers(a), answers(b)];
+    if (!sa && !sb) return [`No command-reply sequence lists either ${a.code} or ${b.code}.`];
+    if (sa && sb) return [`${a.code} ${sa}; ${b.code} ${sb}.`];
+    const [has, what, hasNot] = sa ? [a, sa, b] : [b, sb!, a];
+    return [`${has.code} ${what}; no command-reply sequence lists ${hasNot.code}.`];
+  }
   const shared = la.filter((l) => lb.includes(l));
-  const onlyA = la.filter((l) => !lb.includes(l));
-  const onlyB = lb.filter((l) => !la.includes(l));
   const out: string[] = [];
-  if (la.length === 0 && lb.length === 0) return [`No command-reply sequence lists either ${a.code} or ${b.code}.`];
   if (shared.length > 0) out.push(`Both can answer ${listWords(shared)}.`);
-  for (const [f, only, all] of [
-    [a, onlyA, la],
-    [b, onlyB, lb],
+  for (const [f, other, only] of [
+    [a, b, la.filter((l) => !lb.includes(l))],
+    [b, a, lb.filter((l) => !la.includes(l))],
   ] as const) {
-    if (all.length === 0) out.push(`No command-reply sequence lists ${f.code}.`);
-    else if (only.length > 0) out.push(`Only ${f.code} can answer ${listWords(only)}.`);
+    if (only.length > 0) out.push(`Only ${f.code}, not ${other.code}, is listed for ${listWords(only)}.`);
   }
   return out;
 }
 
 const PHASE_PLACE: Record<Phase, string> = {
   preliminary: 'comes first, when an action starts, and another reply follows it',
-  afterPreliminary: 'follows a preliminary reply, when the action it announced ends',
+  afterPreliminary: 'follows a preliminary reply and ends the exchange, when the action it announced is over',
   completion: 'is the only reply to the command',
   intermediate: 'asks for the next command of a sequence',
 };
+/** A preliminary reply listed after another preliminary (110 under 125 and 150, RFC 959 5.4). */
+const DURING =
+  'comes while a transfer runs, after the preliminary reply and before the final one, not in step with the data';
 
 function placeOf(f: CodeFacts): string | undefined {
+  if (wrapsAny(f)) return 'stands in for the reply it wraps, wherever that reply would come';
   const phases = [...new Set(f.commands.map((c) => c.phase))];
   if (phases.length === 0) return undefined;
   const order: Phase[] = ['preliminary', 'intermediate', 'afterPreliminary', 'completion'];
-  const clauses = order.filter((p) => phases.includes(p)).map((p) => PHASE_PLACE[p]);
+  const final = replyClass(f.code).final !== false;
+  const clauses = order
+    .filter((p) => phases.includes(p))
+    .map((p) => (p === 'afterPreliminary' && !final ? DURING : PHASE_PLACE[p]));
   return clauses.length === 1 ? clauses[0] : `${clauses.slice(0, -1).join(', ')}, or ${clauses[clauses.length - 1]}`;
 }
+
+/** Why a code has no place in a session, as a clause after its number. */
+const noPlace = (f: CodeFacts) =>
+  isReply(f) ? 'is in no command-reply sequence' : 'is not a reply, so it has no place in one';
 
 /** Where each sits in a session, and whether one can follow the other. */
 export function positionSentences(a: CodeFacts, b: CodeFacts): string[] {
   const out: string[] = [];
   const [pa, pb] = [placeOf(a), placeOf(b)];
   if (pa && pa === pb) out.push(`In a session, ${a.code} and ${b.code} each ${pa}.`);
-  else {
-    if (pa) out.push(`In a session, ${a.code} ${pa}.`);
-    if (pb) out.push(`${pa ? '' : 'In a session, '}${b.code} ${pb}.`);
+  else if (pa && pb) out.push(`In a session, ${a.code} ${pa}; ${b.code} ${pb}.`);
+  else if (pa || pb) {
+    const [has, place, hasNot] = pa ? [a, pa, b] : [b, pb!, a];
+    out.push(`In a session, ${has.code} ${place}; ${hasNot.code} ${noPlace(hasNot)}.`);
   }
   for (const [first, then] of [
     [a, b],
@@ -141,41 +164,43 @@ export function positionSentences(a: CodeFacts, b: CodeFacts): string[] {
         (c) => c.phase === 'preliminary' && then.commands.some((t) => t.id === c.id && t.phase === 'afterPreliminary'),
       )
       .map((c) => c.label);
-    if (commands.length > 0)
-      out.push(
-        `For ${listWords([...new Set(commands)])}, ${then.code} can follow ${first.code}: one opens the exchange and the other closes it.`,
-      );
+    if (commands.length === 0) continue;
+    const list = listWords([...new Set(commands)]);
+    out.push(
+      replyClass(then.code).final === false
+        ? `For ${list}, ${then.code} can come after ${first.code} while the transfer runs; neither ends the exchange.`
+        : `For ${list}, ${then.code} can follow ${first.code}: ${first.code} opens the exchange and ${then.code} closes it.`,
+    );
   }
   return out;
 }
 
-/** What retrying does after each. */
+/** What retrying does after each, from each code's own advice (retryAdvice in code-facts.ts). */
 export function retrySentence(a: CodeFacts, b: CodeFacts): string | undefined {
-  if (!isReply(a) || !isReply(b)) return undefined;
-  const ra = replyClass(a.code).retry;
-  const rb = replyClass(b.code).retry;
+  if (!a.retry || !b.retry) return undefined;
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-  if (ra === rb) return `After either one, ${lower(ra)}`;
-  return `After ${a.code}, ${lower(ra)} After ${b.code}, ${lower(rb)}`;
+  if (a.retry === b.retry) return `After either one, ${lower(a.retry)}`;
+  return `After ${a.code}, ${lower(a.retry)} After ${b.code}, ${lower(b.retry)}`;
 }
 
-/** Transient/permanent twins: same last two digits, 4yz and 5yz. */
-export function twinSentence(a: CodeFacts, b: CodeFacts): string | undefined {
-  if (!isReply(a) || !isReply(b) || negativeTwin(a.code) !== b.code) return undefined;
-  return `${a.code} and ${b.code} are twins: the same last two digits report the same kind of failure, as transient (${a.code}) and as permanent (${b.code}).`;
+/** Transient/permanent counterparts, from the sourced list (src/lib/ftp/counterparts.ts) only. */
+export function counterpartsSentence(a: CodeFacts, b: CodeFacts): string | undefined {
+  if (!isReply(a) || !isReply(b)) return undefined;
+  const entry = counterpartsOf(a.code, b.code);
+  return entry && `${entry.reason.slice(0, -1)} (${rfcLabel(entry.source)}).`;
 }
 
-/** The same numbers in HTTP or SMTP, where they mean something else. */
+/** The same numbers in HTTP or SMTP, where they mean something else: one sentence per protocol. */
 export function otherProtocolSentences(
   a: CodeFacts,
   b: CodeFacts,
 ): { text: string; sources: { title: string; url: string }[] }[] {
-  return [a, b].flatMap((f) => {
-    const others = otherMeanings(f.code);
-    if (others.length === 0) return [];
-    const text = `${capitalize(listWords(others.map((o) => `${o.protocol} ${f.code} means ${o.meaning}`)))}; in FTP, ${f.code} means ${f.name.charAt(0).toLowerCase()}${f.name.slice(1)}.`;
-    return [{ text, sources: others.map((o) => o.source) }];
-  });
+  return [a, b].flatMap((f) =>
+    otherMeanings(f.code).map((o) => ({
+      text: `In ${o.protocol}, ${f.code} means ${o.meaning}; in FTP, it means ${f.name.charAt(0).toLowerCase()}${f.name.slice(1)}.`,
+      sources: [o.source],
+    })),
+  );
 }
 
 export interface ComparisonText {
@@ -191,7 +216,7 @@ export function compareText(a: CodeFacts, b: CodeFacts): ComparisonText {
     { label: 'Standing', sentences: [standingSentence(a, b)] },
     { label: 'What the second digit says', sentences: [groupSentence(a, b)] },
     { label: 'Which connection', sentences: [connectionSentence(a, b)] },
-    { label: 'Twins', sentences: [twinSentence(a, b)] },
+    { label: 'Transient or permanent', sentences: [counterpartsSentence(a, b)] },
     { label: 'Commands', sentences: commandsSentences(a, b) },
     { label: 'Place in a session', sentences: positionSentences(a, b) },
     { label: 'Retrying', sentences: [retrySentence(a, b)] },

@@ -17,7 +17,7 @@ export function datasetCodes(content: SiteContent, site: URL) {
         code,
         data,
         related: relatedCodes(code, { codes, seeAlso: data.seeAlso, commands: content.commands }).map(
-          ({ code, reason }) => ({ code, reason }),
+          ({ code, kind, reason }) => ({ code, kind, reason }),
         ),
       },
       content.commands,

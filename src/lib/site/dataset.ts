@@ -6,6 +6,8 @@
  * the generated JSON Schema with an independent validator.
  *
  * `/api/messages.json` (1.1.0) adds what servers say: every message of content/servers/.
+ * 2.0.0: `class.final` is null for 6yz (the enclosed reply decides), `group` is null for 6yz,
+ * `status` gains "experimental", and `related[].kind` says how a code is related.
  *
  * Versioning: DATASET_VERSION is semver. Adding a field is a minor change;
  * renaming, removing or retyping one is a major change; rewording a
@@ -18,12 +20,13 @@ import { STATUSES, type CodeData, type CommandData } from '../content/schema.ts'
 import { PHASES } from '../ftp/phases.ts';
 import { functionGroup, isReplyCode, replyClass } from '../ftp/reply-codes.ts';
 import { returnedBy, type CommandEntry } from '../ftp/sequences.ts';
+import type { RelatedKind } from '../ftp/related.ts';
 import { rfcUrl } from '../ftp/rfc.ts';
 import { absoluteUrl, apiUrls, codeUrl, commandUrl } from './urls.ts';
 import { statusGlossary } from './status.ts';
 import type { MessageView } from './server-messages.ts';
 
-export const DATASET_VERSION = '1.1.0';
+export const DATASET_VERSION = '2.0.0';
 
 const citation = z
   .object({
@@ -48,7 +51,12 @@ const codeRecord = z
       .object({
         digit: z.number().int().min(1).max(6).describe('First digit.'),
         name: z.string().describe('The RFC name of the class, e.g. "Permanent Negative Completion".'),
-        final: z.boolean().describe('Whether the reply ends the command (no further reply follows for it).'),
+        final: z
+          .boolean()
+          .nullable()
+          .describe(
+            'Whether the reply ends the command (no further reply follows for it); null for protected replies (6yz), whose enclosed reply decides (RFC 2228 8.2).',
+          ),
       })
       .nullable()
       .describe('The reply class (first digit, RFC 959 4.2); null for numbers that are not FTP replies.'),
@@ -58,7 +66,9 @@ const codeRecord = z
         name: z.string().describe('The RFC name of the function group, e.g. "File system".'),
       })
       .nullable()
-      .describe('The function group (second digit, RFC 959 4.2.1); null for numbers that are not FTP replies.'),
+      .describe(
+        'The function group (second digit, RFC 959 4.2.1); null for numbers that are not FTP replies and for protected replies (6yz), which RFC 2228 gives no group.',
+      ),
     definedIn: z.array(citation).describe('The RFC sections that define the code.'),
     sources: z.array(source).describe('Sources outside the RFCs, for codes that are not standard.'),
     meanings: z
@@ -90,7 +100,12 @@ const codeRecord = z
       .array(
         z.object({
           code: z.number().int().describe('The related code.'),
-          reason: z.string().describe('Why it is related.'),
+          kind: z
+            .enum(['counterpart', 'confused', 'same-place'])
+            .describe(
+              '"counterpart": its transient or permanent counterpart (a sourced list, never the digits alone); "confused": often confused with it; "same-place": can answer the same commands in the same place.',
+            ),
+          reason: z.string().describe('Why it is related, as a sentence; empty for "confused".'),
           url: z.url().describe('Its page.'),
         }),
       )
@@ -196,7 +211,7 @@ const cite = (c: { rfc: number; section: string }) => ({ rfc: c.rfc, section: c.
 interface CodeInput {
   code: number;
   data: CodeData;
-  related: { code: number; reason: string }[];
+  related: { code: number; kind: RelatedKind; reason: string }[];
 }
 
 /** One code as the dataset publishes it. */

@@ -111,5 +111,5 @@ export function ogLabel(code: number, status: CodeStatus): string {
   const head = `${cls.digit}yz ${cls.name}`;
   if (status !== 'standard') return `${head} · ${statusInfo(status).label.toLowerCase()}`;
   const group = functionGroup(code);
-  return `${head} · x${group.digit}z ${group.name}`;
+  return group ? `${head} · x${group.digit}z ${group.name}` : `${head} · no function group`;
 }

@@ -19,6 +19,8 @@ export interface StatusInfo {
   standing: string;
   /** The sentence for two codes that share the status, e.g. "Both are defined by an RFC." */
   both: string;
+  /** What the `text` of a code with this status is, as the label before it: "Reply text in the RFC". */
+  textLabel: string;
 }
 
 const STATUS_INFO: Record<CodeStatus, StatusInfo> = {
@@ -28,6 +30,15 @@ const STATUS_INFO: Record<CodeStatus, StatusInfo> = {
     explanation: 'An RFC defines this reply.',
     standing: 'defined by an RFC',
     both: 'Both are defined by an RFC.',
+    textLabel: 'Reply text in the RFC',
+  },
+  experimental: {
+    status: 'experimental',
+    label: 'Experimental',
+    explanation: 'Only an Experimental RFC defines this reply: a proposal few servers implement.',
+    standing: 'defined only by an Experimental RFC, not a standards-track one',
+    both: 'Both are defined only by an Experimental RFC, not a standards-track one.',
+    textLabel: 'Reply text in the Experimental RFC',
   },
   'non-standard': {
     status: 'non-standard',
@@ -35,6 +46,7 @@ const STATUS_INFO: Record<CodeStatus, StatusInfo> = {
     explanation: 'No RFC defines this reply; it comes from individual servers, lists or libraries.',
     standing: 'defined by no RFC: it comes from individual servers, lists or libraries',
     both: 'Neither is defined by an RFC: both come from individual servers, lists or libraries.',
+    textLabel: 'Usual text (no RFC gives one)',
   },
   obsolete: {
     status: 'obsolete',
@@ -42,6 +54,7 @@ const STATUS_INFO: Record<CodeStatus, StatusInfo> = {
     explanation: 'Only FTP specifications older than RFC 959 defined this reply.',
     standing: 'defined only by FTP specifications older than RFC 959',
     both: 'Both are defined only by FTP specifications older than RFC 959.',
+    textLabel: 'Reply text in the specification before RFC 959',
   },
   'not-ftp': {
     status: 'not-ftp',
@@ -49,6 +62,7 @@ const STATUS_INFO: Record<CodeStatus, StatusInfo> = {
     explanation: 'No FTP server sends this number; an FTP client shows it for an error of its own.',
     standing: 'not an FTP reply at all',
     both: 'Neither is an FTP reply.',
+    textLabel: 'Windows message',
   },
 };
 

@@ -11,7 +11,8 @@ export interface CodeListItem {
   name: string;
   summary: string;
   /** The second digit, for the group filter. */
-  group: number;
+  /** Its function group's digit; undefined for protected replies (6yz), which have none. */
+  group: number | undefined;
   /** The status label in lower case, for codes that are not standard, e.g. "non-standard". */
   status?: string | undefined;
 }
@@ -46,11 +47,11 @@ export function codeLists(content: SiteContent): CodeLists {
       code: c.code,
       name: c.data.name,
       summary: c.data.summary,
-      group: functionGroup(c.code).digit,
+      group: functionGroup(c.code)?.digit,
       status: c.data.status === 'standard' ? undefined : statusInfo(c.data.status).label.toLowerCase(),
     })),
   }));
-  const groups = allFunctionGroups().filter((g) => replies.some((c) => functionGroup(c.code).digit === g.digit));
+  const groups = allFunctionGroups().filter((g) => replies.some((c) => functionGroup(c.code)?.digit === g.digit));
   return {
     classes,
     notFtp: content.codes

@@ -4,7 +4,8 @@
  * return it, related codes, references, the ticket note and its neighbours.
  */
 import type { CodeData } from '../../content/schema.ts';
-import { relatedCodes } from '../../ftp/related.ts';
+import { retryAdvice } from '../../ftp/code-facts.ts';
+import { RELATED_KINDS, relatedCodes } from '../../ftp/related.ts';
 import { functionGroup, isReplyCode, replyClass } from '../../ftp/reply-codes.ts';
 import type { RfcCitation } from '../../ftp/rfc.ts';
 import { commandLabel, groupReturnedBy, phaseInfo, returnedBy } from '../../ftp/sequences.ts';
@@ -29,7 +30,8 @@ export interface CodeFactsBox {
   reply?:
     | {
         cls: { digit: number; name: string; nextStep: string };
-        group: { digit: number; name: string; about: string };
+        /** Undefined for protected replies (6yz): RFC 2228 gives them no function group. */
+        group?: { digit: number; name: string; about: string } | undefined;
         final: string;
         retry: string;
       }
@@ -57,8 +59,10 @@ export interface CodePage {
   code: number;
   name: string;
   summary: string;
-  /** The RFC's reply text. */
+  /** The reply text: the RFC's, or for a code no RFC defines, the usual text or the Windows message. */
   text: string;
+  /** What `text` is, by the code's status (statusInfo().textLabel). */
+  textLabel: string;
   facts: CodeFactsBox;
   /** The links under the header, in page order. */
   sections: { id: string; text: string }[];
@@ -66,7 +70,8 @@ export interface CodePage {
   returnedBy: ReturnedBySection;
   /** What the catalogue's servers send with this code; undefined when it knows none. */
   serverMessages?: { shown: MessageView[]; more: { server: string; count: number; url: string }[] } | undefined;
-  related: { code: number; name: string; reason: string }[];
+  /** Related codes grouped by kind, in page order (RELATED_KINDS); empty groups left out. */
+  related: { heading: string; codes: { code: number; name: string; reason: string }[] }[];
   compared: { code: number; name: string }[];
   references: { citations: RfcCitation[]; sources: Source[] };
   ticket: string;
@@ -121,6 +126,7 @@ export function codePage(
     name: data.name,
     summary: data.summary,
     text: data.text,
+    textLabel: statusInfo(data.status).textLabel,
     facts: factsBox(code, data),
     sections: [
       ...(data.meanings.length > 0 ? [{ id: 'meanings', text: 'Meanings' }] : []),
@@ -134,7 +140,12 @@ export function codePage(
     meanings: data.meanings,
     returnedBy: returnedBySection(code, data.status === 'not-ftp', rows),
     serverMessages,
-    related: related.map((r) => ({ ...r, name: index.names.get(r.code) ?? '' })),
+    related: RELATED_KINDS.map(({ kind, heading }) => ({
+      heading,
+      codes: related
+        .filter((r) => r.kind === kind)
+        .map((r) => ({ code: r.code, name: index.names.get(r.code) ?? '', reason: r.reason })),
+    })).filter((g) => g.codes.length > 0),
     compared: compared.map((r) => ({ code: r.code, name: index.names.get(r.code)! })),
     references: {
       citations: [
@@ -177,12 +188,22 @@ export function serverMessagesSection(content: SiteContent, code: number): CodeP
   return { shown, more };
 }
 
+/** The fact box's answer to "Final reply?", by the class's `final`. */
+const FINAL = {
+  true: 'Yes: no further reply follows for this command.',
+  false: 'No: the exchange is not over yet.',
+  null: 'It depends on the reply inside: any command can return its reply wrapped in this one (RFC 2228, section 8.2), and that reply says whether the exchange is over.',
+} as const;
+
 /**
  * The fact box of a code: its status when it is not standard, and what its digits say when it is an FTP reply.
  *
  * @example factsBox(450, data).reply?.final // -> 'Yes: no further reply follows for this command.'
  */
-export function factsBox(code: number, data: Pick<CodeData, 'status' | 'definedIn' | 'sources'>): CodeFactsBox {
+export function factsBox(
+  code: number,
+  data: Pick<CodeData, 'status' | 'definedIn' | 'sources' | 'retry'>,
+): CodeFactsBox {
   const reply = isReplyCode(code) && data.status !== 'not-ftp';
   const cls = reply ? replyClass(code) : undefined;
   return {
@@ -190,8 +211,8 @@ export function factsBox(code: number, data: Pick<CodeData, 'status' | 'definedI
     reply: cls && {
       cls,
       group: functionGroup(code),
-      final: cls.final ? 'Yes: no further reply follows for this command.' : 'No: the exchange is not over yet.',
-      retry: cls.retry,
+      final: FINAL[String(cls.final) as keyof typeof FINAL],
+      retry: retryAdvice(code, data)!,
     },
     definedIn: data.definedIn,
     sources: data.sources,
