@@ -78,7 +78,7 @@ describe('comparison sentences', () => {
     );
     expect(connectionSentence(f(550), f(553))).toBeUndefined();
     expect(connectionSentence(f(425), f(550))).toBe(
-      '425 is about the data connection; 550 is about neither connection in particular.',
+      '425 is about the data connection; the reply text of 550 names neither connection.',
     );
     expect(connectionSentence(f(425), f(10060))).toBeUndefined();
   });

@@ -10,6 +10,8 @@ import { returnedBy, type CommandEntry } from './sequences.ts';
 export interface CodeFacts {
   code: number;
   name: string;
+  /** The reply text the content gives: the RFC's, the usual one, or the Windows message. */
+  text: string;
   summary: string;
   status: CodeStatus;
   connection: 'control' | 'data' | undefined;
@@ -57,6 +59,7 @@ export function codeFacts(
         {
           code,
           name: data.name,
+          text: data.text,
           summary: data.summary,
           status: data.status,
           connection: data.connection,

@@ -72,8 +72,10 @@ export function groupSentence(a: CodeFacts, b: CodeFacts): string | undefined {
 }
 
 /**
- * Which connection each is about, where the data says for both. A code without `connection` is about
- * neither in particular; for a socket error the question does not arise, so nothing is said.
+ * Which connection each is about, where the data says (`connection`, from the reply text). When only
+ * one says, the other's text is quoted as naming neither, unless it mentions a connection at all
+ * (521's RFC 4217 text does, though its other meanings do not): then nothing is said. Socket errors
+ * are not replies, so the question does not arise.
  */
 export function connectionSentence(a: CodeFacts, b: CodeFacts): string | undefined {
   if (!isReply(a) || !isReply(b)) return undefined;
@@ -82,8 +84,8 @@ export function connectionSentence(a: CodeFacts, b: CodeFacts): string | undefin
     return `${a.code} is about the ${a.connection} connection; ${b.code} is about the ${b.connection} connection.`;
   }
   const [known, other] = a.connection ? [a, b] : b.connection ? [b, a] : [undefined, undefined];
-  if (!known || !other) return undefined;
-  return `${known.code} is about the ${known.connection} connection; ${other.code} is about neither connection in particular.`;
+  if (!known || !other || /connection/i.test(other.text)) return undefined;
+  return `${known.code} is about the ${known.connection} connection; the reply text of ${other.code} names neither connection.`;
 }
 
 const labels = (f: CodeFacts) => [...new Set(f.commands.map((c) => c.label))];
