@@ -184,6 +184,7 @@ export function codePage(
     },
     ticket: codeTicketNote({
       code,
+      status: data.status,
       name: data.name,
       summary: data.summary,
       body: source.body,
