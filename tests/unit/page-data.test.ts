@@ -8,7 +8,8 @@ import { commandsIndexPage } from '../../src/lib/site/page-data/commands-index-p
 import { reversedPairPage, shortLinkPage } from '../../src/lib/site/page-data/redirect-page.ts';
 import { contentIndex } from '../../src/lib/site/site-content.ts';
 import { sitemapEntries } from '../../src/lib/site/sitemap.ts';
-import { returnedBy } from '../../src/lib/ftp/sequences.ts';
+import { PHASES } from '../../src/lib/ftp/phases.ts';
+import { replySources, returnedBy } from '../../src/lib/ftp/sequences.ts';
 import { allPairs } from '../../src/lib/ftp/pairs.ts';
 import { isReplyCode } from '../../src/lib/ftp/reply-codes.ts';
 import { realSiteContent, site } from '../support/site-content.ts';
@@ -61,6 +62,78 @@ describe('code page model', () => {
     if (one.kind === 'table') expect(one.rows.map((r) => r.label)).toContain('RETR');
   });
 
+  const sections = content.codes.map((c) => ({
+    code: c.code,
+    section: returnedBySection(c.code, c.data.status === 'not-ftp', returnedBy(c.code, content.commands)),
+  }));
+
+  it('names each phase once in every code\'s "Returned by", and each command once per phase or once per row', () => {
+    const problems: string[] = [];
+    for (const { code, section } of sections) {
+      if (section.kind === 'by-phase') {
+        const phases = section.groups.map((g) => g.phase);
+        if (new Set(phases).size !== phases.length) problems.push(`${code}: a phase twice (${phases.join(', ')})`);
+        for (const g of section.groups) {
+          const ids = g.commands.map((c) => c.id);
+          if (new Set(ids).size !== ids.length) problems.push(`${code}: a command twice under ${g.phase}`);
+        }
+      }
+      if (section.kind === 'table') {
+        const ids = section.rows.map((r) => r.id);
+        if (new Set(ids).size !== ids.length) problems.push(`${code}: a command in two rows`);
+        for (const r of section.rows) {
+          const phases = r.phases.map((p) => p.label);
+          if (new Set(phases).size !== phases.length) problems.push(`${code}: ${r.label} has a phase twice`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('marks a command whose code a later RFC lists with that RFC, and leaves RFC 959 5.4 unmarked', () => {
+    const s550 = sections.find((s) => s.code === 550)!.section;
+    expect(s550.kind).toBe('by-phase');
+    if (s550.kind !== 'by-phase') return;
+    expect(s550.groups.map((g) => g.phase)).toEqual(['Completion']);
+    const completion = s550.groups[0]!.commands;
+    expect(completion.find((c) => c.id === 'mdtm')?.rfc).toMatchObject({ rfc: 3659, section: '3' });
+    expect(completion.find((c) => c.id === 'retr')?.rfc).toBeUndefined();
+  });
+
+  it('keeps events apart from commands wherever "Returned by" lists commands, and loses no command', () => {
+    const events = new Set(content.commands.filter((c) => c.data.kind === 'event').map((c) => c.id));
+    const problems: string[] = [];
+    for (const { code, section } of sections) {
+      if (section.kind === 'not-ftp' || section.kind === 'none') continue;
+      const listed =
+        section.kind === 'by-phase'
+          ? section.groups.flatMap((g) => g.commands.map((c) => c.id))
+          : section.rows.map((r) => r.id);
+      const labels =
+        section.kind === 'by-phase'
+          ? section.groups.flatMap((g) => g.commands.map((c) => c.label))
+          : section.rows.map((r) => r.label);
+      if (listed.some((id) => events.has(id))) problems.push(`${code}: an event among the commands`);
+      if (labels.includes('Connection establishment'))
+        problems.push(`${code}: "Connection establishment" as a command`);
+      const expected = new Set(returnedBy(code, content.commands).map((r) => r.command.id));
+      const shown = new Set([...listed, ...section.events.map((e) => e.id)]);
+      if ([...expected].some((id) => !shown.has(id))) problems.push(`${code}: a command or event left out`);
+      if (section.kind === 'by-phase' && section.commandCount !== new Set(listed).size)
+        problems.push(`${code}: counts ${section.commandCount} commands`);
+    }
+    expect(problems).toEqual([]);
+    const greeting = sections.find((s) => s.code === 220)!.section;
+    expect(greeting.kind !== 'none' && greeting.kind !== 'not-ftp' && greeting.events).toEqual([
+      {
+        id: 'connection',
+        occasion: 'When the connection opens (the greeting)',
+        phases: ['After the preliminary reply', 'Completion'],
+        meaning: expect.stringMatching(/greeting/) as string,
+      },
+    ]);
+  });
+
   it('carries the title, canonical link and preview image in its head', () => {
     expect(titleOf(page.frame.head)).toBe('FTP 550 File unavailable | FTP reply codes');
     expect(page.frame.head).toContainEqual({
@@ -73,14 +146,37 @@ describe('code page model', () => {
 });
 
 describe('command page model', () => {
-  it('names every reply of the sequence, in the order the RFC lists them', () => {
+  it('names every reply of the sequence, in the order the RFC lists them, then what later RFCs add', () => {
     const page = commandPage(content, 'retr', site);
     expect(page.title).toBe('RETR: Retrieve');
-    const first = page.sequence.parts[0]!;
-    expect(first.added).toBe(false);
-    expect(first.phases[0]?.label).toBe('Preliminary');
-    expect(first.phases[0]?.replies.map((r) => r.code)).toEqual([125, 150]);
-    expect(first.phases[0]?.replies[0]?.name).toBe(contentIndex(content).names.get(125));
+    const [first, , completion] = page.sequence.phases;
+    expect(first?.label).toBe('Preliminary');
+    expect(first?.replies.map((r) => r.code)).toEqual([125, 150]);
+    expect(first?.replies[0]?.name).toBe(contentIndex(content).names.get(125));
+    expect(first?.replies[0]?.addedBy).toBeUndefined();
+    expect(completion?.replies.map((r) => r.code)).toEqual([450, 550, 500, 501, 421, 530, 554, 555, 534, 535, 521]);
+    expect(completion?.replies.find((r) => r.code === 534)?.addedBy).toMatchObject({ rfc: 2228, section: '8.2' });
+  });
+
+  it('shows, on every command page, each phase once and each code once per phase, and every code', () => {
+    const problems: string[] = [];
+    for (const command of content.commands) {
+      const { phases } = commandPage(content, command.id, site).sequence;
+      const labels = phases.map((p) => p.label);
+      if (new Set(labels).size !== labels.length) problems.push(`${command.id}: a phase twice`);
+      for (const phase of PHASES) {
+        const shown = phases.filter((p) => p.phase === phase).flatMap((p) => p.replies.map((r) => r.code));
+        const expected = new Set(replySources(command.data).flatMap((s) => s.replies[phase]));
+        if (shown.length !== new Set(shown).size) problems.push(`${command.id}: a code twice under ${phase}`);
+        if (shown.length !== expected.size || shown.some((c) => !expected.has(c)))
+          problems.push(`${command.id}: ${phase} shows ${shown.join(' ')}`);
+        for (const reply of phases.find((p) => p.phase === phase)?.replies ?? []) {
+          const own = command.data.replies[phase].includes(reply.code);
+          if (own !== (reply.addedBy === undefined)) problems.push(`${command.id}: ${reply.code} marked wrongly`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('says an event is not a command', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/content-check.ts';
-import { codesOf, groupCommands, groupReturnedBy, phaseInfo, returnedBy } from '../../src/lib/ftp/sequences.ts';
+import {
+  codesOf,
+  eventOccasion,
+  groupCommands,
+  groupReturnedBy,
+  phaseInfo,
+  returnedBy,
+} from '../../src/lib/ftp/sequences.ts';
 import { contentDir, rfcDir } from '../support/paths.ts';
 
 const commands = loadContent({ contentDir, rfcDir }).commands.map((c) => ({ id: c.id, data: c.data }));
@@ -62,11 +69,27 @@ describe('command-reply sequences', () => {
     });
   });
 
-  it('gathers many rows into one line per phase and source', () => {
+  it('gathers many rows into one line per phase, each command once with the section that lists the code', () => {
     const groups = groupReturnedBy(returnedBy(500, commands));
     const total = groups.reduce((n, g) => n + g.commands.length, 0);
-    expect(total).toBe(returnedBy(500, commands).length);
+    const pairs = new Set(returnedBy(500, commands).map((r) => `${r.command.id}|${r.phase}`));
+    expect(total).toBe(pairs.size);
     expect(groups.map((g) => g.phase)).toContain('completion');
+    const mdtm = groupReturnedBy(returnedBy(550, commands))[0]!.commands.find((m) => m.command.id === 'mdtm');
+    expect(mdtm?.from).toMatchObject({ rfc: 3659, section: '3' });
+  });
+
+  it('gives each phase one group for every code', () => {
+    for (const code of new Set(commands.flatMap((c) => codesOf(c.data)))) {
+      const phases = groupReturnedBy(returnedBy(code, commands)).map((g) => g.phase);
+      expect(new Set(phases).size, String(code)).toBe(phases.length);
+    }
+  });
+
+  it('words an event as its occasion', () => {
+    expect(eventOccasion(commands.find((c) => c.id === 'connection')!)).toBe(
+      'When the connection opens (the greeting)',
+    );
   });
 
   it('labels every phase', () => {

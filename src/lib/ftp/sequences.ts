@@ -154,27 +154,59 @@ export function groupCommands<T extends CommandEntry>(commands: readonly T[]): {
     .map(([group, list]) => ({ group, commands: list }));
 }
 
-export interface ReturnedByGroup {
-  phase: Phase;
+/** A command in a {@link ReturnedByGroup}, with the section whose sequence lists the code for it. */
+export interface ReturnedByMember {
+  command: CommandEntry;
   from: RfcCitation;
   added: boolean;
-  commands: CommandEntry[];
+}
+
+export interface ReturnedByGroup {
+  phase: Phase;
+  commands: ReturnedByMember[];
 }
 
 /**
- * Rows of {@link returnedBy} gathered by phase and source, for codes that
- * nearly every command can return (500, 501, 421): one line per phase
- * instead of one row per command.
+ * Rows of {@link returnedBy} gathered by phase, for codes that nearly every
+ * command can return (500, 501, 421): one line per phase instead of one row
+ * per command. Each phase comes once, in session order, whichever RFC lists
+ * the code; each command keeps the section that lists it (the first, when
+ * several do).
  *
  * @example groupReturnedBy(returnedBy(500, commands))[0].commands.length // -> 40 or so
  */
 export function groupReturnedBy(rows: readonly ReturnedBy[]): ReturnedByGroup[] {
-  const groups = new Map<string, ReturnedByGroup>();
-  for (const row of rows) {
-    const key = `${row.phase}|${row.from.rfc}|${row.from.section}|${row.added}`;
-    const group = groups.get(key) ?? { phase: row.phase, from: row.from, added: row.added, commands: [] };
-    if (!group.commands.includes(row.command)) group.commands.push(row.command);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
+  return PHASES.map((phase) => {
+    const commands: ReturnedByMember[] = [];
+    for (const row of rows) {
+      if (row.phase === phase && !commands.some((m) => m.command.id === row.command.id))
+        commands.push({ command: row.command, from: row.from, added: row.added });
+    }
+    return { phase, commands };
+  }).filter((group) => group.commands.length > 0);
+}
+
+/**
+ * Whether a citation is the base listing, RFC 959 section 5.4, rather than a
+ * later RFC's sequence or addition.
+ *
+ * @example isBaseSequence({ rfc: 959, section: '5.4' }) // -> true
+ */
+export function isBaseSequence(from: RfcCitation): boolean {
+  return from.rfc === 959 && from.section === '5.4';
+}
+
+/** What starts each event's sequence, by command file id; an event not listed is named by its title. */
+const EVENT_OCCASIONS: Record<string, string> = {
+  connection: 'When the connection opens (the greeting)',
+};
+
+/**
+ * When an event's sequence happens, worded as the occasion rather than as a
+ * command, for lists that show it next to commands.
+ *
+ * @example eventOccasion(connection) // -> 'When the connection opens (the greeting)'
+ */
+export function eventOccasion(entry: CommandEntry): string {
+  return EVENT_OCCASIONS[entry.id] ?? entry.data.name;
 }

@@ -13,6 +13,8 @@ export interface StatusInfo {
   status: CodeStatus;
   /** Short label, e.g. "Non-standard". */
   label: string;
+  /** What a code with this status is, before its number in a title: "FTP reply 550", "Socket error 10060". */
+  noun: string;
   /** One sentence on what the status means for the reader. */
   explanation: string;
   /** The same as a clause that follows "550 is", e.g. "defined by an RFC". */
@@ -27,6 +29,7 @@ const STATUS_INFO: Record<CodeStatus, StatusInfo> = {
   standard: {
     status: 'standard',
     label: 'Standard',
+    noun: 'FTP reply',
     explanation: 'An RFC defines this reply.',
     standing: 'defined by an RFC',
     both: 'Both are defined by an RFC.',
@@ -39,10 +42,12 @@ const STATUS_INFO: Record<CodeStatus, StatusInfo> = {
     standing: 'defined only by an Experimental RFC, not a standards-track one',
     both: 'Both are defined only by an Experimental RFC, not a standards-track one.',
     textLabel: 'Reply text in the Experimental RFC',
+    noun: 'FTP reply',
   },
   'non-standard': {
     status: 'non-standard',
     label: 'Non-standard',
+    noun: 'FTP reply',
     explanation: 'No RFC defines this reply; it comes from individual servers, lists or libraries.',
     standing: 'defined by no RFC: it comes from individual servers, lists or libraries',
     both: 'Neither is defined by an RFC: both come from individual servers, lists or libraries.',
@@ -51,6 +56,7 @@ const STATUS_INFO: Record<CodeStatus, StatusInfo> = {
   obsolete: {
     status: 'obsolete',
     label: 'Obsolete',
+    noun: 'FTP reply',
     explanation: 'Only FTP specifications older than RFC 959 defined this reply.',
     standing: 'defined only by FTP specifications older than RFC 959',
     both: 'Both are defined only by FTP specifications older than RFC 959.',
@@ -59,6 +65,7 @@ const STATUS_INFO: Record<CodeStatus, StatusInfo> = {
   'not-ftp': {
     status: 'not-ftp',
     label: 'Not an FTP reply',
+    noun: 'Socket error',
     explanation: 'No FTP server sends this number; an FTP client shows it for an error of its own.',
     standing: 'not an FTP reply at all',
     both: 'Neither is an FTP reply.',

@@ -4,13 +4,16 @@
  * read. Built from what the pages say, so a note never says anything they do not.
  */
 import type { Explanation } from '../ftp/explain.ts';
+import type { CodeStatus } from '../content/schema.ts';
+import { statusInfo } from './status.ts';
 import { absoluteUrl, codeUrl } from './urls.ts';
 
 /**
- * The text of one `## Heading` section of a Markdown body, as plain lines:
- * links reduced to their text, emphasis and code marks removed, code blocks left out.
+ * The text of one `## Heading` section of a Markdown body, as plain lines: one per paragraph or list item
+ * (items start with "- ", numbered ones too, and nested ones with "  - "), links reduced to their text, emphasis
+ * and code marks removed, code blocks left out.
  *
- * @example markdownSection('## Causes\n\n- A [550](/codes/550) **reply**', 'Causes') // -> ['- A 550 reply']
+ * @example markdownSection('## Causes\n\nIf so:\n\n- A [550](/codes/550) **reply**', 'Causes') // -> ['If so:', '- A 550 reply']
  */
 export function markdownSection(body: string, heading: string): string[] {
   const lines = body.split('\n');
@@ -18,43 +21,76 @@ export function markdownSection(body: string, heading: string): string[] {
   if (start < 0) return [];
   const out: string[] = [];
   let fenced = false;
+  // Whether the line before was blank (or a heading or code block): a new paragraph starts.
+  let apart = true;
   for (const line of lines.slice(start + 1)) {
     if (/^## /.test(line)) break;
     if (/^(```|~~~)/.test(line)) {
       fenced = !fenced;
+      apart = true;
       continue;
     }
-    if (fenced || line.trim() === '') continue;
-    out.push(
-      line
-        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-        .replace(/(\*\*|__|`)/g, '')
-        .replace(/^(\s*)\d+\.\s/, '$1- ')
-        .trimEnd(),
-    );
+    if (fenced) continue;
+    if (line.trim() === '') {
+      apart = true;
+      continue;
+    }
+    const text = line
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/(\*\*|__|`)/g, '')
+      .replace(/^(\s*)\d+\.\s/, '$1- ')
+      .trim();
+    const item = text.startsWith('- ');
+    const indented = /^\s/.test(line);
+    // A wrapped line joins its paragraph or item; so does an indented paragraph inside an item.
+    const joins = !item && out.length > 0 && (!apart || (indented && /^\s*- /.test(out[out.length - 1]!)));
+    if (joins) out[out.length - 1] += ` ${text}`;
+    else out.push(item && indented ? `  ${text}` : text);
+    apart = false;
   }
-  // Join wrapped lines of one paragraph or bullet.
-  return out.reduce<string[]>((acc, line) => {
-    if (acc.length > 0 && !/^\s*- /.test(line)) acc[acc.length - 1] += ` ${line.trim()}`;
-    else acc.push(line.trim());
-    return acc;
-  }, []);
+  return out;
+}
+
+/** Whether a line of {@link markdownSection} is a top-level list item (a step). */
+function isStep(line: string): boolean {
+  return line.startsWith('- ');
 }
 
 /**
- * The ticket note for a code page.
+ * The lines of a fix section for a ticket: the paragraphs that introduce the steps as they are, then the first
+ * `max` steps, each with its nested items. Paragraphs after the steps stay only when no step was left out.
  *
- * @example codeTicketNote({ code: 550, name: 'File unavailable', summary: '...', body, url: 'https://x/codes/550' }).split('\n')[0]
+ * @example firstSteps(['If so:', '- a', '- b'], 1) // -> ['If so:', '- a']
+ */
+export function firstSteps(lines: readonly string[], max: number): string[] {
+  const out: string[] = [];
+  let steps = 0;
+  for (const line of lines) {
+    if (isStep(line)) {
+      steps += 1;
+      if (steps <= max) out.push(line);
+    } else if (steps <= max) out.push(line);
+  }
+  return out;
+}
+
+/**
+ * The ticket note for a code page, titled by what the number is: an FTP reply, or for status `not-ftp` a
+ * socket error.
+ *
+ * @example codeTicketNote({ code: 550, status: 'standard', name: 'File unavailable', summary: '...', body, url: 'https://x/codes/550' }).split('\n')[0]
  * // -> 'FTP reply 550 File unavailable'
  */
 export function codeTicketNote({
   code,
+  status,
   name,
   summary,
   body,
   url,
 }: {
   code: number;
+  status: CodeStatus;
   name: string;
   summary: string;
   body: string;
@@ -63,11 +99,11 @@ export function codeTicketNote({
   // The first steps of each fix: a ticket needs the gist, the page has the rest.
   const MAX_STEPS = 3;
   const section = (title: string, heading: string) => {
-    const lines = markdownSection(body, heading).slice(0, MAX_STEPS);
-    return lines.length > 0 ? ['', `${title}:`, ...lines.map((l) => (l.startsWith('- ') ? l : `- ${l}`))] : [];
+    const lines = firstSteps(markdownSection(body, heading), MAX_STEPS);
+    return lines.length > 0 ? ['', `${title}:`, ...lines] : [];
   };
   return [
-    `FTP reply ${code} ${name}`,
+    `${statusInfo(status).noun} ${code} ${name}`,
     summary,
     ...section('What the user can do', 'Fix (client)'),
     ...section('What the server administrator can check', 'Fix (server)'),

@@ -3,12 +3,22 @@
  * Markdown body: the header, the fact box, the sections, the commands that
  * return it, related codes, references, the ticket note and its neighbours.
  */
-import type { CodeData } from '../../content/schema.ts';
+import type { CodeData, CommandData } from '../../content/schema.ts';
 import { retryAdvice } from '../../ftp/code-facts.ts';
+import { PHASES } from '../../ftp/phases.ts';
 import { RELATED_KINDS, relatedCodes } from '../../ftp/related.ts';
 import { functionGroup, isReplyCode, replyClass } from '../../ftp/reply-codes.ts';
 import type { RfcCitation } from '../../ftp/rfc.ts';
-import { commandLabel, groupReturnedBy, phaseInfo, returnedBy } from '../../ftp/sequences.ts';
+import {
+  commandLabel,
+  eventOccasion,
+  groupReturnedBy,
+  isBaseSequence,
+  phaseInfo,
+  returnedBy,
+  type CommandEntry,
+  type ReturnedBy,
+} from '../../ftp/sequences.ts';
 import { OG_HEIGHT, OG_WIDTH } from '../og-image.ts';
 import { messagesForCode, type MessageView } from '../server-messages.ts';
 import { ogImageUrl } from '../urls.ts';
@@ -40,18 +50,45 @@ export interface CodeFactsBox {
   sources: Source[];
 }
 
-/** "Returned by": a sentence, a line of commands per phase, or a row per command. */
+/** A command in "Returned by"; `rfc` is the later RFC's section that lists the code for it, if not RFC 959 5.4. */
+export interface ReturnedByCommand {
+  id: string;
+  label: string;
+  rfc?: RfcCitation | undefined;
+}
+
+/** An event that can bring the code without a command (connection establishment), shown apart from the commands. */
+export interface ReturnedByEvent {
+  id: string;
+  /** When it happens, e.g. "When the connection opens (the greeting)". */
+  occasion: string;
+  /** Phase labels, in session order. */
+  phases: string[];
+  meaning: string;
+}
+
+/** "Returned by": a sentence, a line of commands per phase, or a row per command; events apart. */
 export type ReturnedBySection =
   | { kind: 'not-ftp' }
   | { kind: 'none' }
   | {
       kind: 'by-phase';
+      /** Commands, not counting events. */
       commandCount: number;
-      groups: { phase: string; addedBy?: RfcCitation | undefined; commands: { id: string; label: string }[] }[];
+      events: ReturnedByEvent[];
+      /** One group per phase, in session order. */
+      groups: { phase: string; commands: ReturnedByCommand[] }[];
     }
   | {
       kind: 'table';
-      rows: { id: string; label: string; phase: string; addedBy?: RfcCitation | undefined; meaning: string }[];
+      events: ReturnedByEvent[];
+      /** One row per command, with every phase it can return the code in. */
+      rows: {
+        id: string;
+        label: string;
+        phases: { label: string; addedBy?: RfcCitation | undefined }[];
+        meaning: string;
+      }[];
     };
 
 export interface CodePage {
@@ -156,7 +193,14 @@ export function codePage(
       ],
       sources: [...data.sources, ...data.meanings.flatMap((m) => (m.source ? [m.source] : []))],
     },
-    ticket: codeTicketNote({ code, name: data.name, summary: data.summary, body: source.body, url }),
+    ticket: codeTicketNote({
+      code,
+      status: data.status,
+      name: data.name,
+      summary: data.summary,
+      body: source.body,
+      url,
+    }),
     prev: neighbour(content.codes[at - 1]),
     next: neighbour(content.codes[at + 1]),
   };
@@ -220,7 +264,8 @@ export function factsBox(
 }
 
 /**
- * "Returned by" for a code, from the rows of returnedBy(): too many rows become one line per phase.
+ * "Returned by" for a code, from the rows of returnedBy(): events (connection establishment) apart from the
+ * commands; more than MAX_ROWS commands become one line per phase, otherwise one row per command.
  *
  * @example returnedBySection(500, false, returnedBy(500, commands)).kind // -> 'by-phase'
  */
@@ -231,26 +276,48 @@ export function returnedBySection(
 ): ReturnedBySection {
   if (notFtp) return { kind: 'not-ftp' };
   if (rows.length === 0) return { kind: 'none' };
-  const addedBy = (r: { added: boolean; from: RfcCitation }) => (r.added ? r.from : undefined);
-  if (rows.length > MAX_ROWS) {
+  const meaning = (data: CommandData) => data.replyNotes[String(code)] ?? data.summary;
+  const phasesOf = (id: string) => PHASES.filter((phase) => rows.some((r) => r.command.id === id && r.phase === phase));
+  const isEvent = (r: ReturnedBy) => r.command.data.kind === 'event';
+  const events = unique(rows.filter(isEvent).map((r) => r.command)).map((command) => ({
+    id: command.id,
+    occasion: eventOccasion(command),
+    phases: phasesOf(command.id).map((phase) => phaseInfo(phase).label),
+    meaning: meaning(command.data),
+  }));
+  const commandRows = rows.filter((r) => !isEvent(r));
+  const commands = unique(commandRows.map((r) => r.command));
+  if (commands.length > MAX_ROWS) {
     return {
       kind: 'by-phase',
-      commandCount: new Set(rows.map((r) => r.command.id)).size,
-      groups: groupReturnedBy(rows).map((g) => ({
+      commandCount: commands.length,
+      events,
+      groups: groupReturnedBy(commandRows).map((g) => ({
         phase: phaseInfo(g.phase).label,
-        addedBy: addedBy(g),
-        commands: g.commands.map((c) => ({ id: c.id, label: commandLabel(c.data) })),
+        commands: g.commands.map((m) => ({
+          id: m.command.id,
+          label: commandLabel(m.command.data),
+          rfc: isBaseSequence(m.from) ? undefined : m.from,
+        })),
       })),
     };
   }
   return {
     kind: 'table',
-    rows: rows.map((r) => ({
-      id: r.command.id,
-      label: commandLabel(r.command.data),
-      phase: phaseInfo(r.phase).label,
-      addedBy: addedBy(r),
-      meaning: r.command.data.replyNotes[String(code)] ?? r.command.data.summary,
+    events,
+    rows: commands.map((command) => ({
+      id: command.id,
+      label: commandLabel(command.data),
+      phases: PHASES.flatMap((phase) => {
+        const row = commandRows.find((r) => r.command.id === command.id && r.phase === phase);
+        return row ? [{ label: phaseInfo(phase).label, addedBy: row.added ? row.from : undefined }] : [];
+      }),
+      meaning: meaning(command.data),
     })),
   };
+}
+
+/** The commands of some rows, each once, in the order first met. */
+function unique(commands: readonly CommandEntry[]): CommandEntry[] {
+  return commands.filter((c, i) => commands.findIndex((d) => d.id === c.id) === i);
 }

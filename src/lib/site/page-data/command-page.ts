@@ -1,6 +1,6 @@
 /**
  * Everything a command page (`/commands/retr`, design.md 5) shows beyond its
- * Markdown body: what it does, its reply sequence with every code named, and
+ * Markdown body: what it does, its reply sequence by phase with every code named, and
  * the RFC sections it relies on.
  */
 import type { CommandData } from '../../content/schema.ts';
@@ -11,17 +11,13 @@ import { contentIndex, type SiteContent } from '../site-content.ts';
 import { commandsIndexUrl, commandUrl, homeUrl } from '../urls.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 
-/** One source of replies (the command's own sequence, or a later RFC's additions) by phase. */
-export interface SequencePart {
-  from: RfcCitation;
-  /** True for replies a later RFC adds. */
-  added: boolean;
-  phases: {
-    phase: Phase;
-    label: string;
-    explanation: string;
-    replies: { code: number; name: string | undefined; note: string }[];
-  }[];
+/** One phase of a command's sequence: its description once, then every code that can come in it, each once. */
+export interface SequencePhase {
+  phase: Phase;
+  label: string;
+  explanation: string;
+  /** The command's own sequence first, then what later RFCs add, each with the section that adds it. */
+  replies: { code: number; name: string | undefined; note: string; addedBy?: RfcCitation | undefined }[];
 }
 
 export interface CommandPage {
@@ -36,7 +32,9 @@ export interface CommandPage {
     /** "RETR", or "this event". */
     subject: string;
     from: RfcCitation;
-    parts: SequencePart[];
+    /** True when later RFCs add replies to the sequence. */
+    hasAdditions: boolean;
+    phases: SequencePhase[];
     /** Commands expected after an intermediate reply, e.g. RNFR -> RNTO. */
     followedBy: { id: string; label: string }[];
   };
@@ -72,7 +70,8 @@ export function commandPage(content: SiteContent, id: string, site: URL): Comman
     sequence: {
       subject: event ? 'this event' : data.command,
       from: data.sequenceFrom,
-      parts: sequenceParts(data, contentIndex(content).names),
+      hasAdditions: data.additions.length > 0,
+      phases: sequencePhases(data, contentIndex(content).names),
       followedBy: data.followedBy.map((next) => ({ id: next, label: next.toUpperCase() })),
     },
     citations: [
@@ -84,21 +83,27 @@ export function commandPage(content: SiteContent, id: string, site: URL): Comman
 }
 
 /**
- * A command's replies by source and phase, empty phases left out, each code with its name and what it means here.
+ * A command's replies by phase, empty phases left out, each code once per phase with its name, what it means
+ * here and, for a code a later RFC added, the section that added it. A code that comes in two phases (535 after
+ * RETR: at once, or after the 150) is listed in both.
  *
- * @example sequenceParts(retr.data, names)[0].phases[0].replies[0] // -> { code: 125, name: 'Data connection already open', note: '...' }
+ * @example sequencePhases(retr.data, names)[0].replies[0] // -> { code: 125, name: 'Data connection already open', note: '...' }
  */
-export function sequenceParts(data: CommandData, names: ReadonlyMap<number, string>): SequencePart[] {
-  return replySources(data).map((source) => ({
-    from: source.from,
-    added: source.added,
-    phases: PHASES.filter((phase) => source.replies[phase].length > 0).map((phase) => ({
-      ...phaseInfo(phase),
-      replies: source.replies[phase].map((code) => ({
-        code,
-        name: names.get(code),
-        note: data.replyNotes[String(code)] ?? '',
-      })),
-    })),
-  }));
+export function sequencePhases(data: CommandData, names: ReadonlyMap<number, string>): SequencePhase[] {
+  const sources = replySources(data);
+  return PHASES.map((phase) => {
+    const replies: SequencePhase['replies'] = [];
+    for (const source of sources) {
+      for (const code of source.replies[phase]) {
+        if (replies.some((r) => r.code === code)) continue;
+        replies.push({
+          code,
+          name: names.get(code),
+          note: data.replyNotes[String(code)] ?? '',
+          addedBy: source.added ? source.from : undefined,
+        });
+      }
+    }
+    return { ...phaseInfo(phase), replies };
+  }).filter((phase) => phase.replies.length > 0);
 }
