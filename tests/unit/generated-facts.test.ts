@@ -170,3 +170,15 @@ describe('every code page', () => {
     expect(repeated).toEqual([]);
   });
 });
+
+describe('protected replies', () => {
+  it('are returned by any command, wrapped, and have no function group', () => {
+    for (const code of [631, 632, 633]) {
+      const page = pages.find((p) => p.code === code)!;
+      expect(page.returnedBy.kind, `${code}`).toBe('wraps-any');
+      expect(page.facts.reply?.group, `${code}`).toBeUndefined();
+    }
+    const others = pages.filter((p) => ![631, 632, 633].includes(p.code));
+    expect(others.filter((p) => p.returnedBy.kind === 'wraps-any')).toEqual([]);
+  });
+});

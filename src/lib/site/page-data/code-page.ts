@@ -71,6 +71,8 @@ export interface ReturnedByEvent {
 export type ReturnedBySection =
   | { kind: 'not-ftp' }
   | { kind: 'none' }
+  /** A protected reply (6yz): any command's reply can come wrapped in it (RFC 2228 8.2). */
+  | { kind: 'wraps-any' }
   | {
       kind: 'by-phase';
       /** Commands, not counting events. */
@@ -275,7 +277,7 @@ export function returnedBySection(
   rows: ReturnType<typeof returnedBy>,
 ): ReturnedBySection {
   if (notFtp) return { kind: 'not-ftp' };
-  if (rows.length === 0) return { kind: 'none' };
+  if (rows.length === 0) return replyClass(code).digit === 6 ? { kind: 'wraps-any' } : { kind: 'none' };
   const meaning = (data: CommandData) => data.replyNotes[String(code)] ?? data.summary;
   const phasesOf = (id: string) => PHASES.filter((phase) => rows.some((r) => r.command.id === id && r.phase === phase));
   const isEvent = (r: ReturnedBy) => r.command.data.kind === 'event';
