@@ -108,7 +108,7 @@ describe('comparison sentences', () => {
   it('say which codes are not standard replies, and nothing when both are', () => {
     expect(standingSentence(f(450), f(550))).toBeUndefined();
     expect(standingSentence(f(430), f(530))).toBe(
-      '430 is defined by no RFC: it comes from individual servers, lists or libraries; 530 is defined by an RFC.',
+      '430 is defined by no RFC: it comes from individual servers, lists or libraries; 530 is defined by a standards-track RFC.',
     );
     expect(standingSentence(f(10054), f(10060))).toBe('Neither is an FTP reply.');
   });

@@ -17,9 +17,9 @@ export interface StatusInfo {
   noun: string;
   /** One sentence on what the status means for the reader. */
   explanation: string;
-  /** The same as a clause that follows "550 is", e.g. "defined by an RFC". */
+  /** The same as a clause that follows "550 is", e.g. "defined by a standards-track RFC". */
   standing: string;
-  /** The sentence for two codes that share the status, e.g. "Both are defined by an RFC." */
+  /** The sentence for two codes that share the status, e.g. "Both are defined by a standards-track RFC." */
   both: string;
   /** What the `text` of a code with this status is, as the label before it: "Reply text in the RFC". */
   textLabel: string;
@@ -30,15 +30,15 @@ const STATUS_INFO: Record<CodeStatus, StatusInfo> = {
     status: 'standard',
     label: 'Standard',
     noun: 'FTP reply',
-    explanation: 'An RFC defines this reply.',
-    standing: 'defined by an RFC',
-    both: 'Both are defined by an RFC.',
+    explanation: 'A standards-track RFC defines this reply.',
+    standing: 'defined by a standards-track RFC',
+    both: 'Both are defined by a standards-track RFC.',
     textLabel: 'Reply text in the RFC',
   },
   experimental: {
     status: 'experimental',
     label: 'Experimental',
-    explanation: 'Only an Experimental RFC defines this reply: a proposal few servers implement.',
+    explanation: 'Only an Experimental RFC defines this reply, not a standards-track one.',
     standing: 'defined only by an Experimental RFC, not a standards-track one',
     both: 'Both are defined only by an Experimental RFC, not a standards-track one.',
     textLabel: 'Reply text in the Experimental RFC',
@@ -81,7 +81,7 @@ export function statusInfo(status: CodeStatus): StatusInfo {
 /**
  * Every status with its explanation, as the published schema describes the field.
  *
- * @example statusGlossary().startsWith('"standard": An RFC defines this reply.') // -> true
+ * @example statusGlossary().startsWith('"standard": A standards-track RFC defines this reply.') // -> true
  */
 export function statusGlossary(): string {
   return STATUSES.map((s) => `"${s}": ${STATUS_INFO[s].explanation}`).join(' ');
