@@ -15,6 +15,7 @@ import { isReplyCode, replyClass } from '../../src/lib/ftp/reply-codes.ts';
 import { rfcCategory } from '../../src/lib/ftp/rfc.ts';
 import { compareText } from '../../src/lib/site/compare-text.ts';
 import { codePage, factsBox } from '../../src/lib/site/page-data/code-page.ts';
+import { KNOWN_RFCS } from '../../src/lib/content/schema.ts';
 import { rfcDir } from '../support/paths.ts';
 import { realSiteContent, site } from '../support/site-content.ts';
 
@@ -180,5 +181,18 @@ describe('protected replies', () => {
     }
     const others = pages.filter((p) => ![631, 632, 633].includes(p.code));
     expect(others.filter((p) => p.returnedBy.kind === 'wraps-any')).toEqual([]);
+  });
+});
+
+describe('RFC categories', () => {
+  it('match the Category line of each RFC text that has one', () => {
+    for (const rfc of KNOWN_RFCS) {
+      const header = readFileSync(join(rfcDir, `rfc${rfc}.txt`), 'utf8').split('\n').slice(0, 40).join('\n');
+      const category = /Category: (Standards Track|Proposed Standard|Experimental)/.exec(header)?.[1];
+      // RFC 959 (STD 9) and RFC 1123 (STD 3) predate the Category line.
+      const expected = category === 'Experimental' ? 'experimental' : 'standards-track';
+      if (!category) expect([959, 1123], `RFC ${rfc} has no Category line`).toContain(rfc);
+      expect(rfcCategory(rfc), `RFC ${rfc}`).toBe(expected);
+    }
   });
 });
