@@ -106,7 +106,7 @@ const cases: Record<string, { breaks: string; report: string }> = {
   },
   'message-page-without-message': {
     breaks: 'rules/message-page-id.ts',
-    report: 'servers/example/no-such-message.md: file name: no message in messages.yaml has id "no-such-message"',
+    report: 'servers/example/no-such-message.md: file name: no entry in messages.yaml has id "no-such-message"',
   },
   'message-related-missing': {
     breaks: 'rules/message-related.ts',

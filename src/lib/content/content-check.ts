@@ -39,6 +39,7 @@ import { seeAlsoProblems } from './rules/see-also.ts';
 import { siteLinkProblems } from './rules/site-links.ts';
 import { socketErrorStatusProblems } from './rules/socket-error-status.ts';
 import { readServers, type LoadedServer } from './servers.ts';
+import { readClients, type LoadedClient } from './clients.ts';
 
 export { formatProblems, type Problem } from './problem.ts';
 
@@ -64,6 +65,7 @@ export interface LoadedContent {
   compare: { id: string; file: string; data: CompareData; body: string }[];
   /** Servers whose index.md and messages.yaml are valid, with their valid message pages. */
   servers: LoadedServer[];
+  clients: LoadedClient[];
 }
 
 /** A file that was read, with its frontmatter data when that passed the schema. */
@@ -102,7 +104,12 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
   const codeSet = new Set(codes.pages.keys());
   const commandNames = new Set(commands.map((c) => c.id));
   const servers = readServers(join(contentDir, 'servers'), codeSet, problems);
-  const serverPages = new Set(servers.flatMap((s) => [s.id, ...s.pages.map((p) => `${s.id}/${p.id}`)]));
+  const clients = readClients(join(contentDir, 'clients'), codeSet, problems);
+  // Server and client pages by path under the site root: "servers/vsftpd", "clients/curl/exit-9".
+  const serverPages = new Set([
+    ...servers.flatMap((s) => [`servers/${s.id}`, ...s.pages.map((p) => `servers/${s.id}/${p.id}`)]),
+    ...clients.flatMap((c) => [`clients/${c.id}`, ...c.pages.map((p) => `clients/${c.id}/${p.id}`)]),
+  ]);
 
   for (const { file, data } of codes.files) {
     problems.push(
@@ -112,8 +119,8 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
     if (!data) continue;
     problems.push(...rfcCitationProblems(file, data, rfcDir), ...seeAlsoProblems(file, data, codeSet));
   }
-  for (const server of servers) {
-    for (const page of [server, ...server.pages]) {
+  for (const folder of [...servers, ...clients]) {
+    for (const page of [folder, ...folder.pages]) {
       const read = readMarkdownFile(page.file);
       if (read.file) problems.push(...siteLinkProblems(read.file, codeSet, commandNames, serverPages));
     }
@@ -139,6 +146,7 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
     problems,
     compare,
     servers,
+    clients,
     codes: codes.files.flatMap(({ file, code, data }) =>
       data ? [{ code, file: file.file, data, body: file.body }] : [],
     ),

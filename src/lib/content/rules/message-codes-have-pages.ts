@@ -1,8 +1,8 @@
 import type { Problem } from '../problem.ts';
-import type { ServerMessage } from '../server-schema.ts';
 
 /**
- * Every code a server message is sent with has a page, so the message can link to it and the code page can list it.
+ * Every code a server message is sent with (or a client error is caused by) has a page, so the entry can link to it
+ * and the code page can list it.
  *
  * @example
  * // content/servers/vsftpd/messages.yaml, message 4 with `code: 599` on line 40
@@ -12,20 +12,20 @@ import type { ServerMessage } from '../server-schema.ts';
  */
 export function messageCodeProblems(
   file: string,
-  messages: readonly ServerMessage[],
+  messages: readonly ({ code: number } | { codes: readonly number[] })[],
   locate: (path: readonly PropertyKey[]) => number | undefined,
   codes: ReadonlySet<number>,
 ): Problem[] {
-  return messages.flatMap((m, i) =>
-    codes.has(m.code)
-      ? []
-      : [
-          {
-            file,
-            line: locate([i, 'code']),
-            field: `${i}.code`,
-            message: `code ${m.code} has no page (no content/codes/${m.code}.md)`,
-          },
-        ],
-  );
+  return messages.flatMap((m, i) => {
+    const list =
+      'code' in m ? [{ code: m.code, path: [i, 'code'] }] : m.codes.map((code, j) => ({ code, path: [i, 'codes', j] }));
+    return list
+      .filter(({ code }) => !codes.has(code))
+      .map(({ code, path }) => ({
+        file,
+        line: locate(path),
+        field: path.join('.'),
+        message: `code ${code} has no page (no content/codes/${code}.md)`,
+      }));
+  });
 }

@@ -1,9 +1,8 @@
 import type { Problem } from '../problem.ts';
-import type { ServerMessage } from '../server-schema.ts';
 
 /**
- * Within one server, each message has its own id (its anchor and URL) and its own code and text: the same text
- * twice would give a pasted line two pages.
+ * Within one server (or client), each message has its own id (its anchor and URL) and its own code and text (a
+ * client error's text alone): the same text twice would give a pasted line two pages.
  *
  * @example
  * // content/servers/vsftpd/messages.yaml with `id: login-incorrect` on lines 2 and 30
@@ -13,7 +12,7 @@ import type { ServerMessage } from '../server-schema.ts';
  */
 export function messageIdProblems(
   file: string,
-  messages: readonly ServerMessage[],
+  messages: readonly { id: string; text: string; code?: number }[],
   locate: (path: readonly PropertyKey[]) => number | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
@@ -30,14 +29,14 @@ export function messageIdProblems(
         message: `duplicate: id "${m.id}" is already used on line ${locate([seenId, 'id'])}`,
       });
     } else ids.set(m.id, i);
-    const key = `${m.code} ${m.text}`;
+    const key = m.code === undefined ? m.text : `${m.code} ${m.text}`;
     const seenText = texts.get(key);
     if (seenText !== undefined) {
       problems.push({
         file,
         line: locate([i, 'text']),
         field: `${i}.text`,
-        message: `duplicate: "${key}" is already message "${messages[seenText].id}"; list all its commands there`,
+        message: `duplicate: "${key}" is already "${messages[seenText]!.id}"; merge the two entries`,
       });
     } else texts.set(key, i);
   });

@@ -9,11 +9,13 @@ import type { Problem } from '../problem.ts';
  * // content/servers/vsftpd/no-such-message.md
  * messagePageIdProblems(file, new Set(['login-incorrect']))
  * // -> [{ file: 'content/servers/vsftpd/no-such-message.md', field: 'file name',
- * //       message: 'no message in messages.yaml has id "no-such-message"' }]
+ * //       message: 'no entry in messages.yaml has id "no-such-message"' }]
  */
-export function messagePageIdProblems(file: Pick<MarkdownFile, 'file' | 'name'>, ids: ReadonlySet<string>): Problem[] {
+export function messagePageIdProblems(
+  file: Pick<MarkdownFile, 'file' | 'name'>,
+  ids: ReadonlySet<string>,
+  list = 'messages.yaml',
+): Problem[] {
   const id = file.name.replace(/\.md$/, '');
-  return ids.has(id)
-    ? []
-    : [{ file: file.file, field: 'file name', message: `no message in messages.yaml has id "${id}"` }];
+  return ids.has(id) ? [] : [{ file: file.file, field: 'file name', message: `no entry in ${list} has id "${id}"` }];
 }

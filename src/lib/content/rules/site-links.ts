@@ -3,8 +3,9 @@ import type { Problem } from '../problem.ts';
 
 /**
  * Every site-relative Markdown link in the body leads to a page that exists, written the way the site spells its URLs:
- * `/codes/NNN`, `/commands/name`, `/servers/NAME` or `/servers/NAME/ID` (an anchor allowed), `/codes`, `/commands`,
- * `/servers`, `/`; no trailing slash. `servers` holds the server pages that exist: "vsftpd", "vsftpd/login-incorrect".
+ * `/codes/NNN`, `/commands/name`, `/servers/NAME`, `/servers/NAME/ID`, `/clients/NAME`, `/clients/NAME/ID` (an
+ * anchor allowed), `/codes`, `/commands`, `/servers`, `/clients`, `/`; no trailing slash. `pages` holds the server
+ * and client pages that exist: "servers/vsftpd", "servers/vsftpd/login-incorrect", "clients/curl/exit-9".
  *
  * @example
  * // content/codes/150.md, line 20: "see [599](/codes/599)", with no page for 599
@@ -16,7 +17,7 @@ export function siteLinkProblems(
   file: MarkdownFile,
   codes: ReadonlySet<number>,
   commands: ReadonlySet<string>,
-  servers: ReadonlySet<string> = new Set(),
+  pages: ReadonlySet<string> = new Set(),
 ): Problem[] {
   const problems: Problem[] = [];
   file.body.split('\n').forEach((line, i) => {
@@ -24,18 +25,18 @@ export function siteLinkProblems(
       const href = m[1];
       const code = /^\/codes\/(\d{3}|\d{5})(#[\w-]+)?$/.exec(href);
       const command = /^\/commands\/([a-z]+)(#[\w-]+)?$/.exec(href);
-      const server = /^\/servers\/([a-z0-9-]+(?:\/[a-z0-9-]+)?)(#[\w-]+)?$/.exec(href);
+      const server = /^\/((?:servers|clients)\/[a-z0-9-]+(?:\/[a-z0-9-]+)?)(#[\w-]+)?$/.exec(href);
       const where = { file: file.file, line: file.bodyLine + i + 1, field: 'body' };
       if (code && !codes.has(Number(code[1])))
         problems.push({ ...where, message: `links to ${href}, but there is no page for code ${code[1]}` });
       else if (command && !commands.has(command[1]))
         problems.push({ ...where, message: `links to ${href}, but there is no command file ${command[1]}.md` });
-      else if (server && !servers.has(server[1]))
+      else if (server && !pages.has(server[1]))
         problems.push({
           ...where,
-          message: `links to ${href}, but there is no server page or message page ${server[1]}`,
+          message: `links to ${href}, but there is no such server, client, message or error page (${server[1]})`,
         });
-      else if (!code && !command && !server && !/^\/(codes|commands|servers)?(#[\w-]+)?$/.test(href)) {
+      else if (!code && !command && !server && !/^\/(codes|commands|servers|clients)?(#[\w-]+)?$/.test(href)) {
         problems.push({
           ...where,
           message: `links to ${href}, which is not a page of this site (write /codes/NNN, /commands/name or /servers/NAME, no trailing slash)`,
