@@ -8,7 +8,8 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { codeSchema, commandSchema, compareSchema } from './lib/content/schema.ts';
 import { messagePageSchema, serverMessageSchema, serverSchema } from './lib/content/server-schema.ts';
-import { serverMessagesLoader } from './lib/content/messages-loader.ts';
+import { clientErrorFields, clientSchema, replyNamesSchema } from './lib/content/client-schema.ts';
+import { folderFileLoader, folderListLoader } from './lib/content/messages-loader.ts';
 import { contentDir } from './lib/content/content-dir.ts';
 
 const codes = defineCollection({
@@ -39,8 +40,8 @@ const servers = defineCollection({
 
 /** `servers/NAME/messages.yaml`, one entry per message, id "NAME/ID". */
 const messages = defineCollection({
-  loader: serverMessagesLoader(`${contentDir()}/servers`),
-  schema: serverMessageSchema.extend({ server: z.string(), order: z.number() }),
+  loader: folderListLoader(`${contentDir()}/servers`, 'messages.yaml'),
+  schema: serverMessageSchema.extend({ folder: z.string(), order: z.number() }),
 });
 
 /** `servers/NAME/ID.md`, the pages of messages with a cause of their own; id "NAME/ID". */
@@ -53,4 +54,48 @@ const messagePages = defineCollection({
   schema: messagePageSchema,
 });
 
-export const collections = { codes, commands, compare, servers, messages, messagePages };
+/** `clients/NAME/index.md`; the id is the folder name. */
+const clients = defineCollection({
+  loader: glob({
+    pattern: '*/index.md',
+    base: `${contentDir()}/clients`,
+    generateId: ({ entry }) => entry.split('/')[0],
+  }),
+  schema: clientSchema,
+});
+
+/** `clients/NAME/errors.yaml`, one entry per error, id "NAME/ID". */
+const clientErrors = defineCollection({
+  loader: folderListLoader(`${contentDir()}/clients`, 'errors.yaml'),
+  // The refinement (codes or an event) is checked by the content guard; the collection takes the plain object.
+  schema: clientErrorFields.extend({ folder: z.string(), order: z.number() }),
+});
+
+/** `clients/NAME/names.yaml`: the names a library gives reply codes; id "NAME". */
+const replyNames = defineCollection({
+  loader: folderFileLoader(`${contentDir()}/clients`, 'names.yaml'),
+  schema: replyNamesSchema,
+});
+
+/** `clients/NAME/ID.md`, the pages of the errors people search for; id "NAME/ID". */
+const errorPages = defineCollection({
+  loader: glob({
+    pattern: ['*/*.md', '!*/index.md'],
+    base: `${contentDir()}/clients`,
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  }),
+  schema: messagePageSchema,
+});
+
+export const collections = {
+  codes,
+  commands,
+  compare,
+  servers,
+  messages,
+  messagePages,
+  clients,
+  clientErrors,
+  replyNames,
+  errorPages,
+};

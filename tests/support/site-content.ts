@@ -10,6 +10,7 @@ export function realSiteContent(): SiteContent {
     commands: loaded.commands,
     notes: loaded.compare,
     servers: loaded.servers.map((s) => ({ ...s, pages: new Set(s.pages.map((p) => p.id)) })),
+    clients: loaded.clients.map((c) => ({ ...c, pages: new Set(c.pages.map((p) => p.id)) })),
   });
 }
 

@@ -46,44 +46,45 @@ export const clientSchema = z.strictObject({
   sources: z.array(serverSourceSchema).min(1, { error: 'must name at least one source of the texts' }),
 });
 
+/** The fields of one entry of `content/clients/NAME/errors.yaml` (clientErrorSchema adds the rule across them). */
+export const clientErrorFields = z.strictObject({
+  /** Slug: the anchor on the client page and, when `NAME/ID.md` exists, the page's URL. Unique per client. */
+  id: slugSchema,
+  /** The exact text as the user sees it, variable parts as placeholders. */
+  text: exactText,
+  /** Other wordings of the same error, in versions people still run. */
+  also: z.array(exactText).default([]),
+  /** The identifier: curl's CURLE_ name, an exception class, an enum member. */
+  name: z.string().min(2).optional(),
+  /** The process exit code (curl). */
+  exit: z.number().int().min(0).max(255).optional(),
+  /** The reply codes that cause it; empty when a network or TLS event does. */
+  codes: z.array(replyCodeSchema).default([]),
+  /** The network or TLS event that causes it, when no reply does. */
+  event: z.string().min(3).optional(),
+  /** What the client was doing when it failed. */
+  doing: sentence(12),
+  /** What causes it in practice; the server-side cause when it is the server's. */
+  cause: sentence(20).optional(),
+  /** The fix in a sentence or two. */
+  fix: sentence(20).optional(),
+  /** Options or settings involved; each must be in the program's own list (tests/fixtures/options/NAME.json). */
+  options: z.array(z.string().min(2)).default([]),
+  /** Where the text comes from: source file and function, man page, documentation, capture. */
+  source: z.string().min(5),
+  /** Capture fixtures (tests/fixtures/transcripts/) that show it. */
+  seen: z.array(z.string().regex(/^[\w.-]+\.txt$/)).default([]),
+  /** The versions it applies to, when not all that index.md covers. */
+  versions: z.string().min(2).optional(),
+  /** How often people meet it. */
+  frequency: z.enum(['common', 'occasional', 'rare']).default('rare'),
+});
+
 /** One entry of `content/clients/NAME/errors.yaml`: an error the client can end an FTP transfer with. */
-export const clientErrorSchema = z
-  .strictObject({
-    /** Slug: the anchor on the client page and, when `NAME/ID.md` exists, the page's URL. Unique per client. */
-    id: slugSchema,
-    /** The exact text as the user sees it, variable parts as placeholders. */
-    text: exactText,
-    /** Other wordings of the same error, in versions people still run. */
-    also: z.array(exactText).default([]),
-    /** The identifier: curl's CURLE_ name, an exception class, an enum member. */
-    name: z.string().min(2).optional(),
-    /** The process exit code (curl). */
-    exit: z.number().int().min(0).max(255).optional(),
-    /** The reply codes that cause it; empty when a network or TLS event does. */
-    codes: z.array(replyCodeSchema).default([]),
-    /** The network or TLS event that causes it, when no reply does. */
-    event: z.string().min(3).optional(),
-    /** What the client was doing when it failed. */
-    doing: sentence(12),
-    /** What causes it in practice; the server-side cause when it is the server's. */
-    cause: sentence(20).optional(),
-    /** The fix in a sentence or two. */
-    fix: sentence(20).optional(),
-    /** Options or settings involved; each must be in the program's own list (tests/fixtures/options/NAME.json). */
-    options: z.array(z.string().min(2)).default([]),
-    /** Where the text comes from: source file and function, man page, documentation, capture. */
-    source: z.string().min(5),
-    /** Capture fixtures (tests/fixtures/transcripts/) that show it. */
-    seen: z.array(z.string().regex(/^[\w.-]+\.txt$/)).default([]),
-    /** The versions it applies to, when not all that index.md covers. */
-    versions: z.string().min(2).optional(),
-    /** How often people meet it. */
-    frequency: z.enum(['common', 'occasional', 'rare']).default('rare'),
-  })
-  .refine((e) => e.codes.length > 0 || e.event, {
-    error: 'needs the reply codes that cause it (codes) or the event that does (event)',
-    path: ['codes'],
-  });
+export const clientErrorSchema = clientErrorFields.refine((e) => e.codes.length > 0 || e.event, {
+  error: 'needs the reply codes that cause it (codes) or the event that does (event)',
+  path: ['codes'],
+});
 
 /** `content/clients/NAME/errors.yaml`: the list. */
 export const clientErrorsSchema = z.array(clientErrorSchema);

@@ -1,28 +1,49 @@
 /**
- * An Astro content loader for every `content/servers/NAME/messages.yaml`: one entry per message, id
- * "NAME/ID", the server's folder name in `server`. The content guard has already checked the files (naming file,
- * line and field); this only hands the data to the collection and its schema.
+ * Astro content loaders for the YAML files of content folders such as `content/servers/NAME/` and
+ * `content/clients/NAME/`. The content guard has already checked the files (naming file, line and field); these
+ * only hand the data to the collection and its schema.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 
-export function serverMessagesLoader(dir: string): Loader {
+/**
+ * One entry per list item of `dir/NAME/file` (e.g. `servers/vsftpd/messages.yaml`): id "NAME/ID", the folder
+ * name in `folder`, the position in the file in `order`.
+ */
+export function folderListLoader(dir: string, file: string): Loader {
   return {
-    name: 'server-messages',
+    name: `folder-list:${file}`,
     async load({ store, parseData }) {
       store.clear();
       if (!existsSync(dir)) return;
-      for (const server of readdirSync(dir).sort()) {
-        const path = join(dir, server, 'messages.yaml');
+      for (const folder of readdirSync(dir).sort()) {
+        const path = join(dir, folder, file);
         if (!existsSync(path)) continue;
         const list = parse(readFileSync(path, 'utf8')) as { id: string }[];
-        for (const [order, message] of list.entries()) {
-          const id = `${server}/${message.id}`;
-          const data = await parseData({ id, data: { ...message, server, order }, filePath: path });
+        for (const [order, item] of list.entries()) {
+          const id = `${folder}/${item.id}`;
+          const data = await parseData({ id, data: { ...item, folder, order }, filePath: path });
           store.set({ id, data, filePath: path });
         }
+      }
+    },
+  };
+}
+
+/** One entry per folder that has `dir/NAME/file` (e.g. `clients/dotnet/names.yaml`): id "NAME". */
+export function folderFileLoader(dir: string, file: string): Loader {
+  return {
+    name: `folder-file:${file}`,
+    async load({ store, parseData }) {
+      store.clear();
+      if (!existsSync(dir)) return;
+      for (const folder of readdirSync(dir).sort()) {
+        const path = join(dir, folder, file);
+        if (!existsSync(path)) continue;
+        const data = await parseData({ id: folder, data: parse(readFileSync(path, 'utf8')), filePath: path });
+        store.set({ id: folder, data, filePath: path });
       }
     },
   };

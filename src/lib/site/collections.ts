@@ -15,6 +15,8 @@ export type CommandEntry = CollectionEntry<'commands'>;
 export type NoteEntry = CollectionEntry<'compare'>;
 export type ServerEntry = CollectionEntry<'servers'>;
 export type MessagePageEntry = CollectionEntry<'messagePages'>;
+export type ClientEntry = CollectionEntry<'clients'>;
+export type ErrorPageEntry = CollectionEntry<'errorPages'>;
 
 interface Loaded {
   content: SiteContent;
@@ -23,6 +25,8 @@ interface Loaded {
   notes: Map<string, NoteEntry>;
   servers: ServerEntry[];
   messagePages: MessagePageEntry[];
+  clients: ClientEntry[];
+  errorPages: ErrorPageEntry[];
 }
 
 let loaded: Promise<Loaded> | undefined;
@@ -31,14 +35,19 @@ let loaded: Promise<Loaded> | undefined;
 const fileOf = (entry: { filePath?: string | undefined }) => entry.filePath?.replace(/^\.\//, '');
 
 async function load(): Promise<Loaded> {
-  const [codes, commands, notes, servers, messages, messagePages] = await Promise.all([
-    getCollection('codes'),
-    getCollection('commands'),
-    getCollection('compare'),
-    getCollection('servers'),
-    getCollection('messages'),
-    getCollection('messagePages'),
-  ]);
+  const [codes, commands, notes, servers, messages, messagePages, clients, clientErrors, replyNames, errorPages] =
+    await Promise.all([
+      getCollection('codes'),
+      getCollection('commands'),
+      getCollection('compare'),
+      getCollection('servers'),
+      getCollection('messages'),
+      getCollection('messagePages'),
+      getCollection('clients'),
+      getCollection('clientErrors'),
+      getCollection('replyNames'),
+      getCollection('errorPages'),
+    ]);
   const ofServer = (id: string) => (entry: { id: string }) => entry.id.startsWith(`${id}/`);
   const content = siteContent({
     codes: codes.map((c) => ({ code: Number(c.id), data: c.data, body: c.body ?? '', file: fileOf(c) })),
@@ -51,8 +60,19 @@ async function load(): Promise<Loaded> {
       messages: messages
         .filter(ofServer(s.id))
         .sort((a, b) => a.data.order - b.data.order)
-        .map(({ data: { server: _server, order: _order, ...message } }) => message),
+        .map(({ data: { folder: _folder, order: _order, ...message } }) => message),
       pages: new Set(messagePages.filter(ofServer(s.id)).map((p) => p.id.slice(s.id.length + 1))),
+    })),
+    clients: clients.map((c) => ({
+      id: c.id,
+      data: c.data,
+      file: fileOf(c),
+      errors: clientErrors
+        .filter(ofServer(c.id))
+        .sort((a, b) => a.data.order - b.data.order)
+        .map(({ data: { folder: _folder, order: _order, ...error } }) => error),
+      names: replyNames.find((n) => n.id === c.id)?.data,
+      pages: new Set(errorPages.filter(ofServer(c.id)).map((p) => p.id.slice(c.id.length + 1))),
     })),
   });
   return {
@@ -62,6 +82,8 @@ async function load(): Promise<Loaded> {
     notes: new Map(notes.map((n) => [n.id, n])),
     servers,
     messagePages,
+    clients,
+    errorPages,
   };
 }
 
@@ -98,4 +120,14 @@ export async function serverEntries(): Promise<ServerEntry[]> {
 /** Message page entries (`NAME/ID.md`, id "NAME/ID"), for getStaticPaths and render(). */
 export async function messagePageEntries(): Promise<MessagePageEntry[]> {
   return (await collections()).messagePages;
+}
+
+/** Client entries (index.md), for getStaticPaths and render(). */
+export async function clientEntries(): Promise<ClientEntry[]> {
+  return (await collections()).clients;
+}
+
+/** Error page entries (`NAME/ID.md`, id "NAME/ID"), for getStaticPaths and render(). */
+export async function errorPageEntries(): Promise<ErrorPageEntry[]> {
+  return (await collections()).errorPages;
 }

@@ -52,9 +52,11 @@ export function plainText(text: string): string {
 }
 
 const FREQUENCY = { common: 0, occasional: 1, rare: 2 } as const;
+type Frequency = keyof typeof FREQUENCY;
 
 /** Orders messages as people meet them: common first, then by server and catalogue order. */
-export const byFrequency = (a: MessageView, b: MessageView): number => FREQUENCY[a.frequency] - FREQUENCY[b.frequency];
+export const byFrequency = (a: { frequency: Frequency }, b: { frequency: Frequency }): number =>
+  FREQUENCY[a.frequency] - FREQUENCY[b.frequency];
 
 const views = new WeakMap<SiteContent, MessageView[]>();
 

@@ -7,6 +7,7 @@
  */
 import type { CodeData, CommandData, CompareData } from '../content/schema.ts';
 import type { ServerData, ServerMessage } from '../content/server-schema.ts';
+import type { ClientData, ClientError, ReplyNames } from '../content/client-schema.ts';
 import { codeFacts, type CodeFacts } from '../ftp/code-facts.ts';
 import { allPairs, pairId } from '../ftp/pairs.ts';
 import { oftenCompared, pairTheme, relate, THEMES, type Relatedness, type Theme } from '../ftp/relatedness.ts';
@@ -47,12 +48,27 @@ export interface ServerSource {
   file?: string | undefined;
 }
 
-/** Codes in numeric order, commands as sortCommands orders them, notes as loaded, servers by id. */
+export interface ClientSource {
+  /** The folder name, e.g. "curl". */
+  id: string;
+  data: ClientData;
+  /** Every error, in the order of errors.yaml. */
+  errors: ClientError[];
+  /** The names it gives reply codes (names.yaml), when it names them. */
+  names?: ReplyNames | undefined;
+  /** Ids of the errors that have a page of their own. */
+  pages: ReadonlySet<string>;
+  /** "content/clients/curl/index.md", for the sitemap's dates. */
+  file?: string | undefined;
+}
+
+/** Codes in numeric order, commands as sortCommands orders them, notes as loaded, servers and clients by id. */
 export interface SiteContent {
   codes: CodeSource[];
   commands: CommandSource[];
   notes: NoteSource[];
   servers: ServerSource[];
+  clients: ClientSource[];
 }
 
 /**
@@ -65,12 +81,14 @@ export function siteContent(content: {
   commands: readonly CommandSource[];
   notes: readonly NoteSource[];
   servers?: readonly ServerSource[];
+  clients?: readonly ClientSource[];
 }): SiteContent {
   return {
     codes: [...content.codes].sort((a, b) => a.code - b.code),
     commands: sortCommands(content.commands),
     notes: [...content.notes],
     servers: [...(content.servers ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
+    clients: [...(content.clients ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 

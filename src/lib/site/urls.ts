@@ -63,6 +63,21 @@ export const compareIdUrl = (id: string): string => withBase(`/compare/${id}`);
  */
 export const compareUrl = (a: number, b: number): string => compareIdUrl(pairId(a, b));
 
+/** The list of clients and libraries. */
+export const clientsIndexUrl = withBase('/clients');
+
+/** A client's or library's page. @example clientUrl('curl') // -> '/clients/curl' */
+export const clientUrl = (client: string): string => withBase(`/clients/${client}`);
+
+/**
+ * Where a client error is explained: its own page when it has one, else its row on the client's page.
+ *
+ * @example clientErrorUrl('curl', 'exit-9', true) // -> '/clients/curl/exit-9'
+ * @example clientErrorUrl('curl', 'exit-3', false) // -> '/clients/curl#exit-3'
+ */
+export const clientErrorUrl = (client: string, id: string, page: boolean): string =>
+  page ? withBase(`/clients/${client}/${id}`) : `${clientUrl(client)}#${id}`;
+
 /** The list of servers. */
 export const serversIndexUrl = withBase('/servers');
 
