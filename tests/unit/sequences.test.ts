@@ -20,6 +20,7 @@ describe('command-reply sequences', () => {
     expect(names(425)).toEqual([
       'APPE:afterPreliminary',
       'LIST:afterPreliminary',
+      'MLSD:completion',
       'NLST:afterPreliminary',
       'RETR:afterPreliminary',
       'STOR:afterPreliminary',
