@@ -13,13 +13,14 @@ import {
   type ClientError,
   type ReplyNames,
 } from './client-schema.ts';
-import { readMarkdownFile, reportedPath } from './markdown-file.ts';
+import { readMarkdownFile, reportedPath, type MarkdownFile } from './markdown-file.ts';
 import type { Problem } from './problem.ts';
 import { bodySectionProblems } from './rules/body-sections.ts';
 import { frontmatterSchemaProblems } from './rules/frontmatter-schema.ts';
 import { messageCodeProblems } from './rules/message-codes-have-pages.ts';
 import { messageIdProblems } from './rules/message-ids.ts';
 import { messagePageIdProblems } from './rules/message-page-id.ts';
+import { messageRelatedProblems } from './rules/message-related.ts';
 import { MESSAGE_SECTIONS } from './servers.ts';
 import { messagePageSchema, type MessagePageData } from './server-schema.ts';
 import { readYamlFile } from './yaml-file.ts';
@@ -56,10 +57,16 @@ export interface LoadedClient {
  */
 export function readClients(dir: string, codes: ReadonlySet<number>, problems: Problem[]): LoadedClient[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  const folders = readdirSync(dir)
     .filter((name) => !name.startsWith('.') && name !== 'README.md')
     .sort()
-    .flatMap((name) => readClientFolder(join(dir, name), name, codes, problems));
+    .map((name) => readClientFolder(join(dir, name), name, codes, problems));
+  const keys = new Set(folders.flatMap((f) => (f.client ? f.client.errors.map((e) => `${f.client!.id}/${e.id}`) : [])));
+  for (const { client, pageFiles } of folders) {
+    if (!client) continue;
+    for (const { file, data } of pageFiles) problems.push(...messageRelatedProblems(file, data, client.id, keys));
+  }
+  return folders.flatMap((f) => (f.client ? [f.client] : []));
 }
 
 /** Parse a YAML file against a schema, reporting each issue at its line. */
@@ -78,7 +85,13 @@ function parseYaml<T>(yaml: ReturnType<typeof readYamlFile>, schema: z.ZodType<T
   return undefined;
 }
 
-function readClientFolder(path: string, name: string, codes: ReadonlySet<number>, problems: Problem[]): LoadedClient[] {
+interface ClientFolder {
+  client?: LoadedClient;
+  /** Valid error pages with their file, for the rule that spans clients (related). */
+  pageFiles: { file: MarkdownFile; data: MessagePageData }[];
+}
+
+function readClientFolder(path: string, name: string, codes: ReadonlySet<number>, problems: Problem[]): ClientFolder {
   const reported = reportedPath(path);
   if (!statSync(path).isDirectory() || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
     problems.push({
@@ -86,7 +99,7 @@ function readClientFolder(path: string, name: string, codes: ReadonlySet<number>
       field: 'file name',
       message: 'clients/ holds one folder per client, named in lower-case words joined by hyphens, e.g. python-ftplib',
     });
-    return [];
+    return { pageFiles: [] };
   }
   const missing = ['index.md', 'errors.yaml'].filter((f) => !existsSync(join(path, f)));
   for (const f of missing) {
@@ -96,7 +109,7 @@ function readClientFolder(path: string, name: string, codes: ReadonlySet<number>
       message: 'is missing: every client folder has index.md and errors.yaml',
     });
   }
-  if (missing.length > 0) return [];
+  if (missing.length > 0) return { pageFiles: [] };
 
   const index = readMarkdownFile(join(path, 'index.md'));
   problems.push(...index.problems);
@@ -124,6 +137,7 @@ function readClientFolder(path: string, name: string, codes: ReadonlySet<number>
 
   const ids = new Set((errors ?? []).map((e) => e.id));
   const pages: LoadedErrorPage[] = [];
+  const pageFiles: ClientFolder['pageFiles'] = [];
   for (const file of readdirSync(path)
     .filter((f) => f.endsWith('.md') && f !== 'index.md')
     .sort()) {
@@ -134,7 +148,10 @@ function readClientFolder(path: string, name: string, codes: ReadonlySet<number>
     problems.push(...page.problems, ...bodySectionProblems(read.file, MESSAGE_SECTIONS));
     if (errors) problems.push(...messagePageIdProblems(read.file, ids, 'errors.yaml'));
     const id = read.file.name.replace(/\.md$/, '');
-    if (page.data && ids.has(id)) pages.push({ id, file: read.file.file, data: page.data, body: read.file.body });
+    if (page.data && ids.has(id)) {
+      pages.push({ id, file: read.file.file, data: page.data, body: read.file.body });
+      pageFiles.push({ file: read.file, data: page.data });
+    }
   }
   const known = new Set(['errors.yaml', 'names.yaml']);
   for (const f of readdirSync(path).filter((f) => !f.endsWith('.md') && !known.has(f) && !f.startsWith('.'))) {
@@ -145,9 +162,10 @@ function readClientFolder(path: string, name: string, codes: ReadonlySet<number>
     });
   }
 
-  if (!index.file || !client?.data || !errors || !namesValid) return [];
-  return [
-    {
+  if (!index.file || !client?.data || !errors || !namesValid) return { pageFiles };
+  return {
+    pageFiles,
+    client: {
       id: name,
       file: index.file.file,
       data: client.data,
@@ -157,5 +175,5 @@ function readClientFolder(path: string, name: string, codes: ReadonlySet<number>
       names,
       pages,
     },
-  ];
+  };
 }
