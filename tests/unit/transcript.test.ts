@@ -54,6 +54,27 @@ describe('parsing captured transcripts', () => {
 });
 
 describe('parsing pasted text', () => {
+  it("reads Python ftplib's debug output, a multi-line reply folded into one repr included", () => {
+    const t = parseTranscript(
+      [
+        "*welcome* '220 pyftpdlib 1.5.7 ready.'",
+        "*cmd* 'FEAT'",
+        "*resp* '211-Features supported:\\n MDTM\\n211 End FEAT.'",
+        "*cmd* 'RETR missing.txt'",
+        `*resp* "550 Can't open missing.txt."`,
+        'ftplib.error_perm: 550 Can\'t open missing.txt.',
+      ].join('\n'),
+    );
+    expect(t.formats).toEqual(['ftplib']);
+    expect(t.replies.map((r) => [r.code, r.command?.verb, r.lineNumber])).toEqual([
+      [220, undefined, 1],
+      [211, 'FEAT', 3],
+      [550, 'RETR', 5],
+    ]);
+    expect(t.replies[1]?.lines).toEqual(['211-Features supported:', ' MDTM', '211 End FEAT.']);
+    expect(t.replies[2]?.text).toBe("Can't open missing.txt.");
+  });
+
   it('reads a multi-line reply as one reply, digits inside it included', () => {
     const t = parseTranscript(
       ['S: 211-Features:', 'S:  SIZE', 'S: 123 not a reply', 'S: 211 End', 'C: QUIT', 'S: 221 Bye'].join('\n'),

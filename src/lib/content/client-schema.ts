@@ -39,7 +39,7 @@ export const clientSchema = z.strictObject({
   /** What was run on 127.0.0.1 for the captures. */
   tested: z.string().min(3).optional(),
   /** What it calls one of its switches. */
-  optionsName: z.enum(['option', 'setting', 'property', 'method', 'parameter']).default('option'),
+  optionsName: z.string().min(3).max(30).default('option'),
   /** Where its options are documented. */
   optionsDoc: serverSourceSchema,
   /** Where the error texts come from. */

@@ -3,11 +3,12 @@
  * order, each once, with the command each answers. Handles the log formats
  * of a raw dialogue (C:/S:), curl -v, lftp debug, the classic ftp clients
  * (tnftp, GNU inetutils: "---> CMD" and bare reply lines), FileZilla,
- * WinSCP, and bare reply lines, also mixed in one paste. Multi-line replies
+ * WinSCP, Python ftplib's debug output (`*cmd* '...'`, `*resp* '...'`), and
+ * bare reply lines, also mixed in one paste. Multi-line replies
  * follow RFC 959 section 4.2. Pure and synchronous: no DOM, no network.
  */
 
-export type Format = 'raw' | 'curl' | 'lftp' | 'ftp-client' | 'filezilla' | 'winscp' | 'bare';
+export type Format = 'raw' | 'curl' | 'lftp' | 'ftp-client' | 'filezilla' | 'winscp' | 'ftplib' | 'bare';
 
 export interface CommandLine {
   /** Upper-case verb, e.g. "RETR". */
@@ -49,8 +50,31 @@ const FILEZILLA = new RegExp(
 );
 const REPLY_START = /^([1-6]\d\d)([ -])(.*)$/;
 
+/** ftplib's debug lines: `*cmd* 'USER alice'`, `*resp* '331 ...'` (a Python repr), `*get*`/`*put*` at level 2. */
+const FTPLIB = /^\*(cmd|resp|get|put|welcome)\* (['"])(.*)\2$/;
+
+/** The text inside a Python repr, with \n, \', \" and \\ undone. */
+const unrepr = (s: string) => s.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 'r' ? '' : c));
+
+/**
+ * A pasted line, or the lines ftplib folds into one repr: `*resp* '211-Features:\n MDTM\n211 End'` stands for
+ * three reply lines. Each keeps the number of the line it came from.
+ */
+function expand(line: string, number: number): { line: string; number: number }[] {
+  const m = FTPLIB.exec(line);
+  if (!m || (m[1] !== 'resp' && m[1] !== 'welcome')) return [{ line, number }];
+  return unrepr(m[3] ?? '')
+    .split('\n')
+    .map((part) => ({ line: `*resp* '${part}'`, number }));
+}
+
 function classify(line: string, ftpClientCommands: boolean): Classified {
   let m: RegExpExecArray | null;
+  if ((m = FTPLIB.exec(line))) {
+    if (m[1] === 'resp' || m[1] === 'welcome') return { kind: 'reply', payload: unrepr(m[3] ?? ''), format: 'ftplib' };
+    if (m[1] === 'cmd') return { kind: 'command', payload: unrepr(m[3] ?? ''), format: 'ftplib' };
+    return { kind: 'status' };
+  }
   if ((m = /^S: ?(.*)$/.exec(line))) return { kind: 'reply', payload: m[1] ?? '', format: 'raw' };
   if ((m = /^C: ?(.*)$/.exec(line))) return { kind: 'command', payload: m[1] ?? '', format: 'raw' };
   if ((m = WINSCP.exec(line))) {
@@ -94,7 +118,11 @@ function toCommand(payload: string): CommandLine | undefined {
  * @example parseTranscript('S: 220 Ready\nC: USER alice\nS: 331 Password required').replies.map((r) => r.code) // -> [220, 331]
  */
 export function parseTranscript(text: string): Transcript {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const numbered = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .flatMap((line, i) => expand(line, i + 1));
+  const lines = numbered.map((l) => l.line);
   // Explicit reply markers make bare lines data (listings, file contents), not replies.
   const explicit = lines.some((l) => {
     const c = classify(l, false);
@@ -142,7 +170,7 @@ export function parseTranscript(text: string): Transcript {
       code: Number(m[1]),
       text: (m[3] ?? '').trim(),
       lines: [payload],
-      lineNumber: index + 1,
+      lineNumber: numbered[index]!.number,
       bare: c.kind !== 'reply',
       ...(lastCommand ? { command: lastCommand } : {}),
     };
