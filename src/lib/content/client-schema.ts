@@ -13,7 +13,7 @@ const sentence = (min: number, max = 700) =>
     .string()
     .min(min, { error: `must be at least ${min} characters` })
     .max(max, { error: `must be at most ${max} characters` })
-    .refine((s) => /[.!?)]$/.test(s.trim()), { error: 'must end with a full stop' });
+    .refine((s) => /[.!?)"”]$/.test(s.trim()), { error: 'must end with a full stop' });
 
 /** An exact text with placeholders such as {path}; no other braces. */
 const exactText = z
