@@ -21,6 +21,7 @@ import {
 } from '../../ftp/sequences.ts';
 import { OG_HEIGHT, OG_WIDTH } from '../og-image.ts';
 import { messagesForCode, type MessageView } from '../server-messages.ts';
+import { clientsForCode, type ClientsForCode } from '../client-errors.ts';
 import { ogImageUrl } from '../urls.ts';
 import { contentIndex, type SiteContent } from '../site-content.ts';
 import { statusInfo } from '../status.ts';
@@ -107,6 +108,8 @@ export interface CodePage {
   sections: { id: string; text: string }[];
   meanings: CodeData['meanings'];
   returnedBy: ReturnedBySection;
+  /** How clients show this code: the errors it causes (a few per client) and the names libraries give it. */
+  clients?: ClientsForCode | undefined;
   /** What the catalogue's servers send with this code; undefined when it knows none. */
   serverMessages?: { shown: MessageView[]; more: { server: string; count: number; url: string }[] } | undefined;
   /** Related codes grouped by kind, in page order (RELATED_KINDS); empty groups left out. */
@@ -146,6 +149,7 @@ export function codePage(
   });
   const compared = index.oftenCompared(code).slice(0, COMPARED);
   const serverMessages = serverMessagesSection(content, code);
+  const clients = clientsSection(content, code);
   const url = absoluteUrl(codeUrl(code), site);
   const title = codeTitle(code, data.name);
   const neighbour = (c: { code: number; data: CodeData } | undefined) => c && { code: c.code, name: c.data.name };
@@ -171,6 +175,7 @@ export function codePage(
       ...(data.meanings.length > 0 ? [{ id: 'meanings', text: 'Meanings' }] : []),
       ...headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text })),
       ...(serverMessages ? [{ id: 'server-messages', text: 'What servers say' }] : []),
+      ...(clients ? [{ id: 'clients', text: 'How clients show it' }] : []),
       { id: 'returned-by', text: 'Returned by' },
       ...(related.length + compared.length > 0 ? [{ id: 'related', text: 'Related' }] : []),
       { id: 'references', text: 'References' },
@@ -179,6 +184,7 @@ export function codePage(
     meanings: data.meanings,
     returnedBy: returnedBySection(code, data.status === 'not-ftp', rows),
     serverMessages,
+    clients,
     related: RELATED_KINDS.map(({ kind, heading }) => ({
       heading,
       codes: related
@@ -206,6 +212,27 @@ export function codePage(
     prev: neighbour(content.codes[at - 1]),
     next: neighbour(content.codes[at + 1]),
   };
+}
+
+/** How many errors per client "How clients show it" lists; the client's page has the rest. */
+const PER_CLIENT = 3;
+
+/**
+ * "How clients show it": per client, the errors this code causes, most often met first, up to PER_CLIENT; and
+ * the names libraries give the code.
+ *
+ * @example clientsSection(content, 550)?.names[0].name // -> 'FTPReply.FILE_UNAVAILABLE'
+ */
+export function clientsSection(content: SiteContent, code: number): ClientsForCode | undefined {
+  const all = clientsForCode(content, code);
+  if (!all) return undefined;
+  const perClient = new Map<string, number>();
+  const errors = all.errors.filter((e) => {
+    const n = perClient.get(e.client) ?? 0;
+    perClient.set(e.client, n + 1);
+    return n < PER_CLIENT;
+  });
+  return { errors: errors.sort((a, b) => a.clientName.localeCompare(b.clientName)), names: all.names };
 }
 
 /**
