@@ -37,6 +37,7 @@ describe('code page model', () => {
     expect(page.sections.map((s) => s.id)).toEqual([
       'meaning',
       'server-messages',
+      'clients',
       'returned-by',
       'related',
       'references',
