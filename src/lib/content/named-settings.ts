@@ -6,8 +6,8 @@
 
 /** How a server spells a setting in running text, and the fence language of its config snippets. */
 export interface SettingsSyntax {
-  /** An inline code span that is a setting: the setting's name, or undefined for other code. */
-  inline: (code: string) => string | undefined;
+  /** An inline code span that is a setting: the setting's name (or names), or undefined for other code. */
+  inline: (code: string) => string | string[] | undefined;
   /** Fence languages whose lines are config lines, and the setting names in one line. */
   snippets: Record<string, (line: string) => string[]>;
 }
@@ -76,8 +76,7 @@ export function namedSettings(markdown: string, syntax: SettingsSyntax): NamedSe
     if (fence) for (const name of fence(text)) found.push({ name, line: i + 1 });
     if (fence !== undefined) return;
     for (const m of text.matchAll(/`([^`\n]+)`/g)) {
-      const name = syntax.inline(m[1]);
-      if (name) found.push({ name, line: i + 1 });
+      for (const name of [syntax.inline(m[1])].flat()) if (name) found.push({ name, line: i + 1 });
     }
   });
   return found;

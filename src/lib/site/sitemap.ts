@@ -4,7 +4,17 @@
  */
 import { newest } from '../content/git-dates.ts';
 import { pairId } from '../ftp/pairs.ts';
-import { apiUrls, compareUrl, messagePageUrl, serverCodeUrl, serversIndexUrl, serverUrl } from './urls.ts';
+import {
+  apiUrls,
+  clientErrorUrl,
+  clientsIndexUrl,
+  clientUrl,
+  compareUrl,
+  messagePageUrl,
+  serverCodeUrl,
+  serversIndexUrl,
+  serverUrl,
+} from './urls.ts';
 import { contentIndex, type SiteContent } from './site-content.ts';
 import { codesIndexUrl, codeUrl, commandsIndexUrl, commandUrl, compareIndexUrl, explainUrl, homeUrl } from './urls.ts';
 
@@ -30,6 +40,9 @@ export function sitemapEntries(content: SiteContent, dates: ReadonlyMap<string, 
   const serverDates = new Map(
     content.servers.map((s) => [s.id, newest([dateOf(s), dateOf({ file: serverFile(s, 'messages.yaml') })])]),
   );
+  const clientDates = new Map(
+    content.clients.map((c) => [c.id, newest([dateOf(c), dateOf({ file: serverFile(c, 'errors.yaml') })])]),
+  );
   const all = newest([...content.codes, ...content.commands, ...content.notes].map(dateOf));
   return [
     { path: homeUrl, lastmod: all },
@@ -49,6 +62,14 @@ export function sitemapEntries(content: SiteContent, dates: ReadonlyMap<string, 
       ...[...s.pages].sort().map((id) => ({
         path: messagePageUrl(s.id, id),
         lastmod: newest([serverDates.get(s.id), dateOf({ file: serverFile(s, `${id}.md`) })]),
+      })),
+    ]),
+    ...(content.clients.length > 0 ? [{ path: clientsIndexUrl, lastmod: newest([...clientDates.values()]) }] : []),
+    ...content.clients.flatMap((c) => [
+      { path: clientUrl(c.id), lastmod: clientDates.get(c.id) },
+      ...[...c.pages].sort().map((id) => ({
+        path: clientErrorUrl(c.id, id, true),
+        lastmod: newest([clientDates.get(c.id), dateOf({ file: serverFile(c, `${id}.md`) })]),
       })),
     ]),
     ...themes().flatMap((t) =>

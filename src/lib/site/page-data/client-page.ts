@@ -41,11 +41,10 @@ export function clientPage(content: SiteContent, id: string, site: URL): ClientP
   const codeNames = new Map(content.codes.map((c) => [c.code, c.data.name]));
   const options = new Map<string, ClientErrorView[]>();
   for (const e of errors) for (const o of e.options) options.set(o, [...(options.get(o) ?? []), e]);
-  const what = client.data.kind === 'library' ? 'FTP errors and exceptions' : 'FTP errors';
   return {
     frame: pageFrame(
       {
-        title: pageTitle(`${client.data.name} ${what}: what each means and the fix`),
+        title: pageTitle(`${client.data.name} FTP errors and their fixes`),
         description: client.data.summary,
         path: clientUrl(id),
         trail: [
