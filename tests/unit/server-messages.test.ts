@@ -4,9 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { replyLine } from '../../src/lib/ftp/reply-line.ts';
-import { literalLength, matchMessages, messageRegExp } from '../../src/lib/ftp/server-messages.ts';
+import {
+  CLIENT_ERROR_MIN,
+  literalLength,
+  matchMessages,
+  messageRegExp,
+  PLACEHOLDER,
+} from '../../src/lib/ftp/server-messages.ts';
+import { allClientErrors } from '../../src/lib/site/client-errors.ts';
 import { OS_ERRORS } from '../../src/lib/ftp/os-errors.ts';
-import { resolveLookup } from '../../src/lib/site/lookup.ts';
+import { needsMessages, resolveLookup } from '../../src/lib/site/lookup.ts';
 import { messageLookup } from '../../src/lib/site/lookup-message.ts';
 import { lookupData } from '../../src/lib/site/lookup-data.ts';
 import { allMessages } from '../../src/lib/site/server-messages.ts';
@@ -139,5 +146,39 @@ describe('the catalogue in the lookup', () => {
     const own = messages.filter((m) => lookup(`${m.code} ${fill(m.text)}`) === m.url).length;
     const unique = new Set(messages.map((m) => `${m.code} ${m.text}`)).size;
     expect(own).toBeGreaterThanOrEqual(unique * 0.9);
+  });
+});
+
+describe('client error lines', () => {
+  const catalogue = lookupData(realSiteContent());
+  it.each([
+    ['curl: (9) Server denied you to change to the given directory', '/clients/curl/exit-9'],
+    [
+      '12:00:01\tError:\tFailed to retrieve directory listing',
+      '/clients/filezilla/failed-to-retrieve-directory-listing',
+    ],
+  ])('lands %s on its page', (line, url) => {
+    expect(messageLookup(line, catalogue)).toBe(url);
+  });
+
+  it('lands every client error wording long enough to be found on its own page or row, or an equally specific one', () => {
+    const errors = allClientErrors(realSiteContent());
+    const problems: string[] = [];
+    for (const e of errors) {
+      for (const text of [e.text, ...e.also]) {
+        if (literalLength(text) < CLIENT_ERROR_MIN) continue;
+        const line = text.replace(PLACEHOLDER, (p) => (p === '{error}' ? 'Connection refused' : 'x1'));
+        const url = messageLookup(`Error: ${line}`, catalogue);
+        const hit = errors.find((x) => x.url === url);
+        if (url !== e.url && !(hit && literalLength(hit.text) >= literalLength(text)))
+          problems.push(`${e.client}/${e.id}: ${line} -> ${url}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('leaves short phrases to search', () => {
+    expect(needsMessages('connection refused')).toBe(false);
+    expect(messageLookup('Connection refused', catalogue)).toBeUndefined();
   });
 });

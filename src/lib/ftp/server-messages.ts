@@ -65,20 +65,22 @@ let compiledWith: readonly string[] | undefined;
  * @example messageRegExp('{path}: {error}', OS_ERRORS).test('a.txt: Permission denied') // -> true
  * @example messageRegExp('{path}: {error}', OS_ERRORS).test('Note: anything at all') // -> false
  */
-export function messageRegExp(text: string, errors: readonly string[]): RegExp {
+export function messageRegExp(text: string, errors: readonly string[], tail = false): RegExp {
   if (compiledWith !== errors) {
     compiled.clear();
     compiledWith = errors;
   }
-  let re = compiled.get(text);
+  const key = tail ? `\n${text}` : text;
+  let re = compiled.get(key);
   if (!re) {
     const trimmed = text.replace(/\.$/, '');
     const names = placeholderNames(trimmed);
     const body = messageParts(trimmed)
       .map((literal, i) => loose(literal) + (i < names.length ? placeholderPattern(names[i], errors) : ''))
       .join('');
-    re = new RegExp(`^${body}\\.?$`, 'i');
-    compiled.set(text, re);
+    // A tail pattern finds the text at the end of a longer line ("12:00:01 Error: <text>"), after a word boundary.
+    re = new RegExp(`${tail ? '(?:^|[\\s:>\\]])' : '^'}${body}\\.?$`, 'i');
+    compiled.set(key, re);
   }
   return re;
 }
@@ -106,4 +108,26 @@ export function matchMessages<T extends MessagePattern>(
   if (found.length === 0) found = messages.filter((m) => literalLength(m.text) >= OTHER_CODE_MIN && fits(m));
   // sort() is stable: equally specific messages keep catalogue order.
   return found.sort((a, b) => literalLength(b.text) - literalLength(a.text));
+}
+
+/** How much fixed text a client error needs to be found in a pasted line: "Connection refused" alone is too common. */
+export const CLIENT_ERROR_MIN = 20;
+
+/**
+ * The client errors a pasted line ends with ("Error: Failed to retrieve directory listing",
+ * "curl: (9) Server denied you to change to the given directory"), most specific first. Only texts with at least
+ * CLIENT_ERROR_MIN characters outside placeholders take part.
+ *
+ * @example matchClientErrors('Error:\tFailed to retrieve directory listing', [{ text: 'Failed to retrieve directory listing' }], [])
+ * // -> [{ text: 'Failed to retrieve directory listing' }]
+ */
+export function matchClientErrors<T extends { text: string }>(
+  line: string,
+  list: readonly T[],
+  errors: readonly string[],
+): T[] {
+  const trimmed = line.trim();
+  return list
+    .filter((e) => literalLength(e.text) >= CLIENT_ERROR_MIN && messageRegExp(e.text, errors, true).test(trimmed))
+    .sort((a, b) => literalLength(b.text) - literalLength(a.text));
 }

@@ -5,6 +5,7 @@
  * "125 vs 221", "221-vs-125" -> the comparison; "RETR" -> the command; anything else -> search.
  */
 import { replyLine } from '../ftp/reply-line.ts';
+import { CLIENT_ERROR_MIN } from '../ftp/server-messages.ts';
 import { codeUrl, commandUrl, compareUrl, searchQueryUrl } from './urls.ts';
 
 export interface LookupIndex {
@@ -14,14 +15,15 @@ export interface LookupIndex {
 }
 
 /**
- * Whether a query could be a server's line, so the lookup should first try the server messages
- * (src/lib/site/lookup-message.ts).
+ * Whether a query could be a server's line or a client's error, so the lookup should first try the catalogues
+ * (src/lib/site/lookup-message.ts): a reply line, or a text long enough to hold a client error.
  *
  * @example needsMessages('550 Failed to open file.') // -> true
+ * @example needsMessages('curl: (9) Server denied you to change to the given directory') // -> true
  * @example needsMessages('550') // -> false
  */
 export function needsMessages(query: string): boolean {
-  return replyLine(query) !== undefined;
+  return replyLine(query) !== undefined || query.trim().length >= CLIENT_ERROR_MIN;
 }
 
 /**
