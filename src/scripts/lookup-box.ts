@@ -9,10 +9,13 @@ import { messageLookup, type LookupCatalogue } from '../lib/site/lookup-message.
 import { lookupDataUrl, lookupUrl } from '../lib/site/urls.ts';
 
 let catalogue: Promise<LookupCatalogue | undefined> | undefined;
-/** The catalogue, or undefined when it cannot be had: the lookup then works as before, by code. */
+/**
+ * The catalogue, or undefined when it cannot be had (an error page is no JSON, so it lands in catch): the lookup
+ * then works as before, by code.
+ */
 const loadCatalogue = () =>
   (catalogue ??= fetch(lookupDataUrl)
-    .then((r) => (r.ok ? (r.json() as Promise<LookupCatalogue>) : undefined))
+    .then((r) => r.json() as Promise<LookupCatalogue>)
     .catch(() => undefined));
 
 async function resolve(q: string, index: LookupIndex): Promise<string> {

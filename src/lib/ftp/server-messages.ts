@@ -5,6 +5,7 @@
 
 /** What matching needs of a catalogue entry. */
 export interface MessagePattern {
+  /** The reply code; 0 for a client error, which has none and is found at the end of the pasted line. */
   code: number;
   /** Text after the code, variable parts as `{name}`. */
   text: string;
@@ -70,16 +71,16 @@ export function messageRegExp(text: string, errors: readonly string[], tail = fa
     compiled.clear();
     compiledWith = errors;
   }
-  const key = tail ? `\n${text}` : text;
+  const key = tail + text;
   let re = compiled.get(key);
   if (!re) {
     const trimmed = text.replace(/\.$/, '');
     const names = placeholderNames(trimmed);
     const body = messageParts(trimmed)
-      .map((literal, i) => loose(literal) + (i < names.length ? placeholderPattern(names[i], errors) : ''))
+      .map((literal, i) => loose(literal) + (names[i] ? placeholderPattern(names[i], errors) : ''))
       .join('');
-    // A tail pattern finds the text at the end of a longer line ("12:00:01 Error: <text>"), after a word boundary.
-    re = new RegExp(`${tail ? '(?:^|[\\s:>\\]])' : '^'}${body}\\.?$`, 'i');
+    // A tail pattern finds the text at the end of a longer line ("12:00:01 Error: <text>"), after a non-word character.
+    re = new RegExp(`${tail ? '(^|\\W)' : '^'}${body}\\.?$`, 'i');
     compiled.set(key, re);
   }
   return re;
@@ -90,8 +91,10 @@ const OTHER_CODE_MIN = 20;
 
 /**
  * Every catalogue message a pasted line can be, most specific first (most characters outside placeholders;
- * ties keep catalogue order). Messages with the line's code come first; only when none fits, a message with
- * the same long text under another code (another version of the server may send it with another code).
+ * ties keep catalogue order). Server messages with the line's code, and client errors (code 0) the line ends with,
+ * come first, so "ftplib.error_perm: 550 SSL/TLS required ..." finds the longer of the client's and the server's
+ * texts; only when none fits, a server message with the same long text under another code (another version of the
+ * server may send it with another code).
  *
  * @example matchMessages('500 OOPS: cannot change directory:/home/alice', catalogue, OS_ERRORS)[0].text
  * // -> 'OOPS: cannot change directory:{path}'
@@ -102,32 +105,19 @@ export function matchMessages<T extends MessagePattern>(
   errors: readonly string[],
 ): T[] {
   const reply = replyLine(line);
-  if (!reply) return [];
-  const fits = (m: T) => messageRegExp(m.text, errors).test(reply.text);
-  let found = messages.filter((m) => m.code === reply.code && fits(m));
-  if (found.length === 0) found = messages.filter((m) => literalLength(m.text) >= OTHER_CODE_MIN && fits(m));
+  // A server message is held against the reply's text; a client error against the end of the whole line.
+  const fits = (m: T) => {
+    const text = m.code ? reply?.text : line.trim();
+    return !!text && messageRegExp(m.text, errors, !m.code).test(text);
+  };
+  let found = messages.filter((m) => (!m.code || m.code === reply?.code) && fits(m));
+  if (!found.length) found = messages.filter((m) => m.code && literalLength(m.text) >= OTHER_CODE_MIN && fits(m));
   // sort() is stable: equally specific messages keep catalogue order.
   return found.sort((a, b) => literalLength(b.text) - literalLength(a.text));
 }
 
-/** How much fixed text a client error needs to be found in a pasted line: "Connection refused" alone is too common. */
-export const CLIENT_ERROR_MIN = 20;
-
 /**
- * The client errors a pasted line ends with ("Error: Failed to retrieve directory listing",
- * "curl: (9) Server denied you to change to the given directory"), most specific first. Only texts with at least
- * CLIENT_ERROR_MIN characters outside placeholders take part.
- *
- * @example matchClientErrors('Error:\tFailed to retrieve directory listing', [{ text: 'Failed to retrieve directory listing' }], [])
- * // -> [{ text: 'Failed to retrieve directory listing' }]
+ * How much fixed text a client error needs to be found in a pasted line: "Connection refused" alone is too common.
+ * The lookup catalogue holds only client errors this long (src/lib/site/lookup-data.ts).
  */
-export function matchClientErrors<T extends { text: string }>(
-  line: string,
-  list: readonly T[],
-  errors: readonly string[],
-): T[] {
-  const trimmed = line.trim();
-  return list
-    .filter((e) => literalLength(e.text) >= CLIENT_ERROR_MIN && messageRegExp(e.text, errors, true).test(trimmed))
-    .sort((a, b) => literalLength(b.text) - literalLength(a.text));
-}
+export const CLIENT_ERROR_MIN = 20;

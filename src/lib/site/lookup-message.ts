@@ -5,18 +5,22 @@
  * `/lookup-data.json` (src/lib/site/lookup-data.ts), only for a query that holds a reply line;
  * src/lib/site/lookup.ts does the rest.
  */
-import { literalLength, matchClientErrors, matchMessages } from '../ftp/server-messages.ts';
+import { matchMessages } from '../ftp/server-messages.ts';
 
-/** A catalogued server message as the lookup needs it: `[code, text with {placeholders}, url]`. */
-export type LookupMessage = readonly [code: number, text: string, url: string];
-
-/** A catalogued client error as the lookup needs it: `[text with {placeholders}, url]` (each wording once). */
-export type LookupClientError = readonly [text: string, url: string];
+/**
+ * A catalogued server message as the lookup needs it; a client error has code 0 (it has none, and is found at the
+ * end of the pasted line).
+ */
+export interface LookupMessage {
+  code: number;
+  /** The text with {placeholders}. */
+  text: string;
+  url: string;
+}
 
 /** What `/lookup-data.json` holds. */
 export interface LookupCatalogue {
   messages: readonly LookupMessage[];
-  clientErrors: readonly LookupClientError[];
   /** The operating system error texts `{error}` stands for (OS_ERRORS). */
   errors: readonly string[];
 }
@@ -27,18 +31,6 @@ export interface LookupCatalogue {
  * @example messageLookup('500 OOPS: cannot change directory:/home/al', lookupData(content))
  * // -> '/servers/vsftpd/cannot-change-directory'
  */
-export function messageLookup(line: string, { messages, clientErrors, errors }: LookupCatalogue): string | undefined {
-  const [hit] = matchMessages(
-    line,
-    messages.map(([code, text, url]) => ({ code, text, url })),
-    errors,
-  );
-  const [client] = matchClientErrors(
-    line,
-    clientErrors.map(([text, url]) => ({ text, url })),
-    errors,
-  );
-  // "ftplib.error_perm: 550 SSL/TLS required ..." is both a server's line and a client's error: the longer text wins.
-  if (hit && client) return literalLength(client.text) > literalLength(hit.text) ? client.url : hit.url;
-  return (hit ?? client)?.url;
+export function messageLookup(line: string, { messages, errors }: LookupCatalogue): string | undefined {
+  return matchMessages(line, messages, errors)[0]?.url;
 }

@@ -23,7 +23,7 @@ export interface LookupIndex {
  * @example needsMessages('550') // -> false
  */
 export function needsMessages(query: string): boolean {
-  return replyLine(query) !== undefined || query.trim().length >= CLIENT_ERROR_MIN;
+  return !!replyLine(query) || query.length >= CLIENT_ERROR_MIN;
 }
 
 /**
