@@ -187,7 +187,10 @@ describe('protected replies', () => {
 describe('RFC categories', () => {
   it('match the Category line of each RFC text that has one', () => {
     for (const rfc of KNOWN_RFCS) {
-      const header = readFileSync(join(rfcDir, `rfc${rfc}.txt`), 'utf8').split('\n').slice(0, 40).join('\n');
+      const header = readFileSync(join(rfcDir, `rfc${rfc}.txt`), 'utf8')
+        .split('\n')
+        .slice(0, 40)
+        .join('\n');
       const category = /Category: (Standards Track|Proposed Standard|Experimental)/.exec(header)?.[1];
       // RFC 959 (STD 9) and RFC 1123 (STD 3) predate the Category line.
       const expected = category === 'Experimental' ? 'experimental' : 'standards-track';

@@ -155,7 +155,9 @@ describe('command page model', () => {
     expect(first?.replies.map((r) => r.code)).toEqual([125, 150]);
     expect(first?.replies[0]?.name).toBe(contentIndex(content).names.get(125));
     expect(first?.replies[0]?.addedBy).toBeUndefined();
-    expect(completion?.replies.map((r) => r.code)).toEqual([450, 550, 500, 501, 421, 530, 554, 555, 534, 535, 521, 522]);
+    expect(completion?.replies.map((r) => r.code)).toEqual([
+      450, 550, 500, 501, 421, 530, 554, 555, 534, 535, 521, 522,
+    ]);
     expect(completion?.replies.find((r) => r.code === 534)?.addedBy).toMatchObject({ rfc: 2228, section: '8.2' });
   });
 

@@ -62,7 +62,7 @@ describe('parsing pasted text', () => {
         "*resp* '211-Features supported:\\n MDTM\\n211 End FEAT.'",
         "*cmd* 'RETR missing.txt'",
         `*resp* "550 Can't open missing.txt."`,
-        'ftplib.error_perm: 550 Can\'t open missing.txt.',
+        "ftplib.error_perm: 550 Can't open missing.txt.",
       ].join('\n'),
     );
     expect(t.formats).toEqual(['ftplib']);

@@ -1,9 +1,9 @@
 /**
  * The lookup for a line a server sent ("500 OOPS: cannot change directory:/home/alice", even after "Response:" or
  * a timestamp): the page or row of its message in the server catalogue; else for a client's error line
- * ("curl: (9) Server denied you to change to the given directory"): its page or row in the client catalogue. The lookup box fetches the catalogue,
- * `/lookup-data.json` (src/lib/site/lookup-data.ts), only for a query that holds a reply line;
- * src/lib/site/lookup.ts does the rest.
+ * ("curl: (9) Server denied you to change to the given directory"): its page or row in the client catalogue.
+ * The lookup box fetches the catalogue, `/lookup-data.json` (src/lib/site/lookup-data.ts), only for a query that
+ * holds a reply line or is long enough to hold a client error; src/lib/site/lookup.ts does the rest.
  */
 import { matchMessages } from '../ftp/server-messages.ts';
 
