@@ -38,6 +38,10 @@ const KINDS: { path: string; redirect?: boolean; ready?: (page: Page) => Promise
   { path: '/servers/vsftpd/codes/500' }, // one server's texts for one code, in full
   { path: '/servers/vsftpd/cannot-change-directory' }, // a message page
   { path: '/servers/proftpd/login-incorrect' }, // a message page whose text other servers send too
+  { path: '/clients' },
+  { path: '/clients/curl' }, // a client page: every error, as a table
+  { path: '/clients/dotnet' }, // a library page with its names for reply codes
+  { path: '/clients/curl/exit-9' }, // a client error page
   { path: '/lookup' },
   { path: '/compare/go' },
   { path: '/does-not-exist' },

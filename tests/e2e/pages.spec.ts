@@ -325,6 +325,8 @@ test.describe('lookup box', () => {
     ['220 Microsoft FTP Service', /\/servers\/iis\/codes\/220#microsoft-ftp-service$/],
     ['500 OOPS: cannot change directory:/home/alice', /\/servers\/vsftpd\/cannot-change-directory$/],
     ['12:00:01 Response: 550 Failed to change directory.', /\/servers\/vsftpd\/codes\/550#failed-to-change-directory$/],
+    ['curl: (9) Server denied you to change to the given directory', /\/clients\/curl\/exit-9$/],
+    ['12:00:01\tError:\tFailed to retrieve directory listing', /\/clients\/filezilla\/failed-to-retrieve-directory-listing$/],
     ['221-vs-125', /\/compare\/125-vs-221$/],
     ['125 vs 221', /\/compare\/125-vs-221$/],
     ['RETR', /\/commands\/retr$/],
@@ -393,15 +395,16 @@ test.describe('layout', () => {
   }
 });
 
-test.describe('server message pages', () => {
+test.describe('server message and client error pages', () => {
   test('every one shows its fix on the first screen of a phone (375 x 812)', async ({ page }) => {
-    // About fifty pages in one test: more than the default 30 s on a busy two-core machine.
-    test.setTimeout(180_000);
+    // About eighty pages in one test: more than the default 30 s on a busy two-core machine.
+    test.setTimeout(300_000);
     const sitemap = await (await page.request.get('/sitemap.xml')).text();
-    const paths = [...sitemap.matchAll(/<loc>[^<]*?(\/servers\/[a-z0-9-]+\/[a-z0-9-]+)<\/loc>/g)]
+    const paths = [...sitemap.matchAll(/<loc>[^<]*?(\/(?:servers|clients)\/[a-z0-9-]+\/[a-z0-9-]+)<\/loc>/g)]
       .map((m) => m[1]!)
       .filter((p) => !/\/codes$/.test(p));
-    expect(paths.length).toBeGreaterThan(40);
+    expect(paths.filter((p) => p.startsWith('/clients/')).length).toBeGreaterThan(25);
+    expect(paths.length).toBeGreaterThan(70);
     await page.setViewportSize({ width: 375, height: 812 });
     const late: string[] = [];
     for (const path of paths) {
