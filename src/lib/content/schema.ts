@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { rfcCategory } from '../ftp/rfc.ts';
+import { STATUSES } from './statuses.ts';
 
 /** RFCs whose text is in `reference/rfc/`; a citation must name one of these. */
 export const KNOWN_RFCS = [959, 1123, 1639, 2228, 2389, 2428, 2640, 2773, 3659, 4217, 5797, 7151] as const;
@@ -55,14 +56,7 @@ export const externalSourceSchema = z.strictObject({
   about: z.string().min(3).optional(),
 });
 
-/**
- * What a number is on this site: `standard` (needs `definedIn` with a standards-track RFC),
- * `experimental` (defined only by Experimental RFCs such as RFC 1639), `non-standard`,
- * `obsolete` or `not-ftp` (these three need `sources`). What each means, in the
- * words every page uses: src/lib/site/status.ts.
- */
-export const STATUSES = ['standard', 'experimental', 'non-standard', 'obsolete', 'not-ftp'] as const;
-export type CodeStatus = (typeof STATUSES)[number];
+export { STATUSES, type CodeStatus } from './statuses.ts';
 
 /** One meaning of a number that has more than one (e.g. 521 in RFC 1639 and in RFC 4217). */
 export const meaningSchema = z

@@ -4,7 +4,7 @@
  * the comparison pages, the link-card images and the /api documentation all
  * read it from here.
  */
-import { STATUSES, type CodeStatus } from '../content/schema.ts';
+import { STATUSES, type CodeStatus } from '../content/statuses.ts';
 
 /** Why a number with status `not-ftp` has no reply class, as a clause: "…: <this>". */
 export const NOT_FTP_REASON = "it is not a reply from the server but an error of the client computer's network stack";

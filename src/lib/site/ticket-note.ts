@@ -4,7 +4,7 @@
  * read. Built from what the pages say, so a note never says anything they do not.
  */
 import type { Explanation } from '../ftp/explain.ts';
-import type { CodeStatus } from '../content/schema.ts';
+import type { CodeStatus } from '../content/statuses.ts';
 import { statusInfo } from './status.ts';
 import { absoluteUrl, codeUrl } from './urls.ts';
 
