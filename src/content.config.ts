@@ -10,6 +10,7 @@ import { codeSchema, commandSchema, compareSchema } from './lib/content/schema.t
 import { messagePageSchema, serverMessageSchema, serverSchema } from './lib/content/server-schema.ts';
 import { clientErrorFields, clientSchema, replyNamesSchema } from './lib/content/client-schema.ts';
 import { folderFileLoader, folderListLoader } from './lib/content/messages-loader.ts';
+import { guideSchema } from './lib/content/guide-schema.ts';
 import { contentDir } from './lib/content/content-dir.ts';
 
 const codes = defineCollection({
@@ -87,6 +88,12 @@ const errorPages = defineCollection({
   schema: messagePageSchema,
 });
 
+/** `guides/NAME.md`; the id is the file name. */
+const guides = defineCollection({
+  loader: glob({ pattern: '[a-z0-9]*.md', base: `${contentDir()}/guides` }),
+  schema: guideSchema,
+});
+
 export const collections = {
   codes,
   commands,
@@ -98,4 +105,5 @@ export const collections = {
   clientErrors,
   replyNames,
   errorPages,
+  guides,
 };

@@ -11,6 +11,7 @@ export function realSiteContent(): SiteContent {
     notes: loaded.compare,
     servers: loaded.servers.map((s) => ({ ...s, pages: new Set(s.pages.map((p) => p.id)) })),
     clients: loaded.clients.map((c) => ({ ...c, pages: new Set(c.pages.map((p) => p.id)) })),
+    guides: loaded.guides.map((g) => ({ id: g.id, data: g.data, file: g.file })),
   });
 }
 

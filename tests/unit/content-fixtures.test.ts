@@ -96,6 +96,14 @@ const cases: Record<string, { breaks: string; report: string }> = {
     report:
       'codes/150.md:20: body: links to /codes/550/, which is not a page of this site (write /codes/NNN, /commands/name or /servers/NAME, no trailing slash)',
   },
+  'guide-covers-missing': {
+    breaks: 'rules/guide-covers.ts',
+    report: 'guides/example.md:8: covers.errors.0: no client error "curl/exit-999"',
+  },
+  'guide-first-section': {
+    breaks: 'rules/guide-first-section.ts',
+    report: 'guides/example.md:9: body: must open with "## What to do", not "## Background"',
+  },
   'message-code-without-page': {
     breaks: 'rules/message-codes-have-pages.ts',
     report: 'servers/example/messages.yaml:9: 1.code: code 599 has no page (no content/codes/599.md)',

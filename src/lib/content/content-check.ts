@@ -40,6 +40,7 @@ import { siteLinkProblems } from './rules/site-links.ts';
 import { socketErrorStatusProblems } from './rules/socket-error-status.ts';
 import { readServers, type LoadedServer } from './servers.ts';
 import { readClients, type LoadedClient } from './clients.ts';
+import { readGuides, type LoadedGuide } from './guides.ts';
 
 export { formatProblems, type Problem } from './problem.ts';
 
@@ -66,6 +67,7 @@ export interface LoadedContent {
   /** Servers whose index.md and messages.yaml are valid, with their valid message pages. */
   servers: LoadedServer[];
   clients: LoadedClient[];
+  guides: LoadedGuide[];
 }
 
 /** A file that was read, with its frontmatter data when that passed the schema. */
@@ -105,10 +107,20 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
   const commandNames = new Set(commands.map((c) => c.id));
   const servers = readServers(join(contentDir, 'servers'), codeSet, problems);
   const clients = readClients(join(contentDir, 'clients'), codeSet, problems);
+  const guides = readGuides(
+    join(contentDir, 'guides'),
+    {
+      codes: codeSet,
+      messages: new Set(servers.flatMap((s) => s.messages.map((m) => `${s.id}/${m.id}`))),
+      errors: new Set(clients.flatMap((c) => c.errors.map((e) => `${c.id}/${e.id}`))),
+    },
+    problems,
+  );
   // Server and client pages by path under the site root: "servers/vsftpd", "clients/curl/exit-9".
   const serverPages = new Set([
     ...servers.flatMap((s) => [`servers/${s.id}`, ...s.pages.map((p) => `servers/${s.id}/${p.id}`)]),
     ...clients.flatMap((c) => [`clients/${c.id}`, ...c.pages.map((p) => `clients/${c.id}/${p.id}`)]),
+    ...guides.map((g) => `guides/${g.id}`),
   ]);
 
   for (const { file, data } of codes.files) {
@@ -119,6 +131,7 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
     if (!data) continue;
     problems.push(...rfcCitationProblems(file, data, rfcDir), ...seeAlsoProblems(file, data, codeSet));
   }
+  for (const guide of guides) problems.push(...siteLinkProblems(guide.markdown, codeSet, commandNames, serverPages));
   for (const folder of [...servers, ...clients]) {
     for (const page of [folder, ...folder.pages]) {
       const read = readMarkdownFile(page.file);
@@ -147,6 +160,7 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
     compare,
     servers,
     clients,
+    guides,
     codes: codes.files.flatMap(({ file, code, data }) =>
       data ? [{ code, file: file.file, data, body: file.body }] : [],
     ),

@@ -17,6 +17,7 @@ export type ServerEntry = CollectionEntry<'servers'>;
 export type MessagePageEntry = CollectionEntry<'messagePages'>;
 export type ClientEntry = CollectionEntry<'clients'>;
 export type ErrorPageEntry = CollectionEntry<'errorPages'>;
+export type GuideEntry = CollectionEntry<'guides'>;
 
 interface Loaded {
   content: SiteContent;
@@ -27,6 +28,7 @@ interface Loaded {
   messagePages: MessagePageEntry[];
   clients: ClientEntry[];
   errorPages: ErrorPageEntry[];
+  guides: GuideEntry[];
 }
 
 let loaded: Promise<Loaded> | undefined;
@@ -35,19 +37,31 @@ let loaded: Promise<Loaded> | undefined;
 const fileOf = (entry: { filePath?: string | undefined }) => entry.filePath?.replace(/^\.\//, '');
 
 async function load(): Promise<Loaded> {
-  const [codes, commands, notes, servers, messages, messagePages, clients, clientErrors, replyNames, errorPages] =
-    await Promise.all([
-      getCollection('codes'),
-      getCollection('commands'),
-      getCollection('compare'),
-      getCollection('servers'),
-      getCollection('messages'),
-      getCollection('messagePages'),
-      getCollection('clients'),
-      getCollection('clientErrors'),
-      getCollection('replyNames'),
-      getCollection('errorPages'),
-    ]);
+  const [
+    codes,
+    commands,
+    notes,
+    servers,
+    messages,
+    messagePages,
+    clients,
+    clientErrors,
+    replyNames,
+    errorPages,
+    guides,
+  ] = await Promise.all([
+    getCollection('codes'),
+    getCollection('commands'),
+    getCollection('compare'),
+    getCollection('servers'),
+    getCollection('messages'),
+    getCollection('messagePages'),
+    getCollection('clients'),
+    getCollection('clientErrors'),
+    getCollection('replyNames'),
+    getCollection('errorPages'),
+    getCollection('guides'),
+  ]);
   const ofServer = (id: string) => (entry: { id: string }) => entry.id.startsWith(`${id}/`);
   const content = siteContent({
     codes: codes.map((c) => ({ code: Number(c.id), data: c.data, body: c.body ?? '', file: fileOf(c) })),
@@ -74,6 +88,7 @@ async function load(): Promise<Loaded> {
       names: replyNames.find((n) => n.id === c.id)?.data,
       pages: new Set(errorPages.filter(ofServer(c.id)).map((p) => p.id.slice(c.id.length + 1))),
     })),
+    guides: guides.map((g) => ({ id: g.id, data: g.data, file: fileOf(g) })),
   });
   return {
     content,
@@ -84,6 +99,7 @@ async function load(): Promise<Loaded> {
     messagePages,
     clients,
     errorPages,
+    guides,
   };
 }
 
@@ -130,4 +146,9 @@ export async function clientEntries(): Promise<ClientEntry[]> {
 /** Error page entries (`NAME/ID.md`, id "NAME/ID"), for getStaticPaths and render(). */
 export async function errorPageEntries(): Promise<ErrorPageEntry[]> {
   return (await collections()).errorPages;
+}
+
+/** Guide entries, for getStaticPaths and render(). */
+export async function guideEntries(): Promise<GuideEntry[]> {
+  return (await collections()).guides;
 }

@@ -8,6 +8,7 @@
 import type { CodeData, CommandData, CompareData } from '../content/schema.ts';
 import type { ServerData, ServerMessage } from '../content/server-schema.ts';
 import type { ClientData, ClientError, ReplyNames } from '../content/client-schema.ts';
+import type { GuideData } from '../content/guide-schema.ts';
 import { codeFacts, type CodeFacts } from '../ftp/code-facts.ts';
 import { allPairs, pairId } from '../ftp/pairs.ts';
 import { oftenCompared, pairTheme, relate, THEMES, type Relatedness, type Theme } from '../ftp/relatedness.ts';
@@ -62,13 +63,21 @@ export interface ClientSource {
   file?: string | undefined;
 }
 
-/** Codes in numeric order, commands as sortCommands orders them, notes as loaded, servers and clients by id. */
+export interface GuideSource {
+  /** The file name without `.md`, e.g. "ftps". */
+  id: string;
+  data: GuideData;
+  file?: string | undefined;
+}
+
+/** Codes in numeric order, commands as sortCommands orders them, notes as loaded, the rest by id. */
 export interface SiteContent {
   codes: CodeSource[];
   commands: CommandSource[];
   notes: NoteSource[];
   servers: ServerSource[];
   clients: ClientSource[];
+  guides: GuideSource[];
 }
 
 /**
@@ -82,6 +91,7 @@ export function siteContent(content: {
   notes: readonly NoteSource[];
   servers?: readonly ServerSource[];
   clients?: readonly ClientSource[];
+  guides?: readonly GuideSource[];
 }): SiteContent {
   return {
     codes: [...content.codes].sort((a, b) => a.code - b.code),
@@ -89,6 +99,7 @@ export function siteContent(content: {
     notes: [...content.notes],
     servers: [...(content.servers ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
     clients: [...(content.clients ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
+    guides: [...(content.guides ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 

@@ -63,6 +63,12 @@ export const compareIdUrl = (id: string): string => withBase(`/compare/${id}`);
  */
 export const compareUrl = (a: number, b: number): string => compareIdUrl(pairId(a, b));
 
+/** The list of guides. */
+export const guidesIndexUrl = withBase('/guides');
+
+/** A guide. @example guideUrl('ftps') // -> '/guides/ftps' */
+export const guideUrl = (guide: string): string => withBase(`/guides/${guide}`);
+
 /** The list of clients and libraries. */
 export const clientsIndexUrl = withBase('/clients');
 

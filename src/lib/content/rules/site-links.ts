@@ -3,8 +3,8 @@ import type { Problem } from '../problem.ts';
 
 /**
  * Every site-relative Markdown link in the body leads to a page that exists, written the way the site spells its URLs:
- * `/codes/NNN`, `/commands/name`, `/servers/NAME`, `/servers/NAME/ID`, `/clients/NAME`, `/clients/NAME/ID` (an
- * anchor allowed), `/codes`, `/commands`, `/servers`, `/clients`, `/`; no trailing slash. `pages` holds the server
+ * `/codes/NNN`, `/commands/name`, `/servers/NAME`, `/servers/NAME/ID`, `/servers/NAME/codes/NNN`, `/clients/NAME`,
+ * `/clients/NAME/ID`, `/guides/NAME` (an anchor allowed), `/codes`, `/commands`, `/servers`, `/clients`, `/`; no trailing slash. `pages` holds the server
  * and client pages that exist: "servers/vsftpd", "servers/vsftpd/login-incorrect", "clients/curl/exit-9".
  *
  * @example
@@ -25,18 +25,29 @@ export function siteLinkProblems(
       const href = m[1];
       const code = /^\/codes\/(\d{3}|\d{5})(#[\w-]+)?$/.exec(href);
       const command = /^\/commands\/([a-z]+)(#[\w-]+)?$/.exec(href);
-      const server = /^\/((?:servers|clients)\/[a-z0-9-]+(?:\/[a-z0-9-]+)?)(#[\w-]+)?$/.exec(href);
+      const serverCode = /^\/servers\/([a-z0-9-]+)\/codes\/(\d{3})(#[\w-]+)?$/.exec(href);
+      const server = serverCode
+        ? null
+        : /^\/((?:servers|clients|guides)\/[a-z0-9-]+(?:\/[a-z0-9-]+)?)(#[\w-]+)?$/.exec(href);
       const where = { file: file.file, line: file.bodyLine + i + 1, field: 'body' };
       if (code && !codes.has(Number(code[1])))
         problems.push({ ...where, message: `links to ${href}, but there is no page for code ${code[1]}` });
       else if (command && !commands.has(command[1]))
         problems.push({ ...where, message: `links to ${href}, but there is no command file ${command[1]}.md` });
+      else if (serverCode && (!pages.has(`servers/${serverCode[1]}`) || !codes.has(Number(serverCode[2]))))
+        problems.push({ ...where, message: `links to ${href}, but there is no such server or code` });
       else if (server && !pages.has(server[1]))
         problems.push({
           ...where,
-          message: `links to ${href}, but there is no such server, client, message or error page (${server[1]})`,
+          message: `links to ${href}, but there is no such server, client, guide, message or error page (${server[1]})`,
         });
-      else if (!code && !command && !server && !/^\/(codes|commands|servers|clients)?(#[\w-]+)?$/.test(href)) {
+      else if (
+        !code &&
+        !command &&
+        !server &&
+        !serverCode &&
+        !/^\/(codes|commands|servers|clients|guides)?(#[\w-]+)?$/.test(href)
+      ) {
         problems.push({
           ...where,
           message: `links to ${href}, which is not a page of this site (write /codes/NNN, /commands/name or /servers/NAME, no trailing slash)`,

@@ -10,6 +10,7 @@ import type { SiteContent } from '../site-content.ts';
 import { MAX_TITLE, titleLength } from '../titles.ts';
 import { clientsIndexUrl, clientUrl, homeUrl } from '../urls.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
+import { guidesFor, type GuideLink } from '../guides.ts';
 
 export interface ClientErrorPage {
   frame: PageFrame;
@@ -17,6 +18,8 @@ export interface ClientErrorPage {
   client: { id: string; data: ClientData };
   /** Errors with the same cause, of this client or another. */
   related: ClientErrorView[];
+  /** The guides that cover this error. */
+  guides: GuideLink[];
 }
 
 /**
@@ -69,5 +72,6 @@ export function clientErrorPage(
     error,
     client: { id: client.id, data: client.data },
     related: related.flatMap((ref) => find(ref) ?? []),
+    guides: guidesFor(content, { error: `${clientId}/${id}` }),
   };
 }

@@ -22,6 +22,7 @@ import {
 import { OG_HEIGHT, OG_WIDTH } from '../og-image.ts';
 import { messagesForCode, type MessageView } from '../server-messages.ts';
 import { clientsForCode, type ClientsForCode } from '../client-errors.ts';
+import { guidesFor, type GuideLink } from '../guides.ts';
 import { ogImageUrl } from '../urls.ts';
 import { contentIndex, type SiteContent } from '../site-content.ts';
 import { statusInfo } from '../status.ts';
@@ -108,6 +109,8 @@ export interface CodePage {
   sections: { id: string; text: string }[];
   meanings: CodeData['meanings'];
   returnedBy: ReturnedBySection;
+  /** The guides that cover this code. */
+  guides: GuideLink[];
   /** How clients show this code: the errors it causes (a few per client) and the names libraries give it. */
   clients?: ClientsForCode | undefined;
   /** What the catalogue's servers send with this code; undefined when it knows none. */
@@ -185,6 +188,7 @@ export function codePage(
     returnedBy: returnedBySection(code, data.status === 'not-ftp', rows),
     serverMessages,
     clients,
+    guides: guidesFor(content, { code }),
     related: RELATED_KINDS.map(({ kind, heading }) => ({
       heading,
       codes: related

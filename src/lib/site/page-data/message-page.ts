@@ -9,6 +9,7 @@ import type { SiteContent } from '../site-content.ts';
 import { MAX_TITLE, titleLength } from '../titles.ts';
 import { homeUrl, serversIndexUrl, serverUrl } from '../urls.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
+import { guidesFor, type GuideLink } from '../guides.ts';
 
 export interface MessagePage {
   frame: PageFrame;
@@ -18,6 +19,8 @@ export interface MessagePage {
   related: MessageView[];
   /** Other servers that send this exact text with this code: a pasted line may be theirs. */
   sameText: MessageView[];
+  /** The guides that cover this message. */
+  guides: GuideLink[];
 }
 
 /**
@@ -71,5 +74,6 @@ export function messagePage(
     server: { id: server.id, data: server.data },
     related: related.flatMap((ref) => find(ref) ?? []),
     sameText: messages.filter((m) => m.server !== serverId && m.code === message.code && m.text === message.text),
+    guides: guidesFor(content, { message: `${serverId}/${id}` }),
   };
 }
