@@ -41,9 +41,9 @@ $C proftpd raw passive-ports-busy "ProFTPD with PassivePorts 2647 2648 and three
   "python3 guides/pasv/raw.py range-busy 2608 2"
 
 # Pure-FTPd: -P 127.0.0.2, then -P 127.0.0.1. Its anonymous root (/srv/ftp) is empty: lists, no file.
-$C pureftpd curl forcepassiveip-private "curl listing with PASV only and --no-ftp-skip-pasv-ip against Pure-FTPd with -P 127.0.0.2 (ForcePassiveIP; nothing answers there): the data connection is refused." -- \
+$C pureftpd curl force-passive-ip-private "curl listing with PASV only and --no-ftp-skip-pasv-ip against Pure-FTPd with -P 127.0.0.2 (ForcePassiveIP; nothing answers there): the data connection is refused." -- \
   "$CURL --disable-epsv --no-ftp-skip-pasv-ip ftp://127.0.0.1:2606/"
-$C pureftpd curl forcepassiveip-private-skip-ip "The same server with curl's default --ftp-skip-pasv-ip: the listing works." -- \
+$C pureftpd curl force-passive-ip-private-skip-ip "The same server with curl's default --ftp-skip-pasv-ip: the listing works." -- \
   "$CURL --disable-epsv ftp://127.0.0.1:2606/"
-$C pureftpd curl forcepassiveip-fixed "The fix: Pure-FTPd with -P 127.0.0.1, the address clients connect to; PASV only and --no-ftp-skip-pasv-ip, and the listing works." -- \
+$C pureftpd curl force-passive-ip-fixed "The fix: Pure-FTPd with -P 127.0.0.1, the address clients connect to; PASV only and --no-ftp-skip-pasv-ip, and the listing works." -- \
   "$CURL --disable-epsv --no-ftp-skip-pasv-ip ftp://127.0.0.1:2607/"
