@@ -3,7 +3,7 @@
  * covers (each page listed links back to it). The format is in content/README.md.
  */
 import { z } from 'astro/zod';
-import { replyCodeSchema } from './schema.ts';
+import { pageCodeSchema } from './schema.ts';
 
 /** A server message or client error as `folder/id`, e.g. `vsftpd/illegal-port-command`, `curl/exit-28`. */
 const ref = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/, {
@@ -22,8 +22,8 @@ export const guideSchema = z.strictObject({
     .refine((s) => /[.!?]$/.test(s.trim()), { error: 'must end with a full stop' }),
   /** What the guide explains; each page listed links back to it. */
   covers: z.strictObject({
-    /** Reply codes (each has a page). */
-    codes: z.array(replyCodeSchema).default([]),
+    /** Reply codes and socket errors (each has a page). */
+    codes: z.array(pageCodeSchema).default([]),
     /** Server messages as `server/id` (content/servers/). */
     messages: z.array(ref).default([]),
     /** Client errors as `client/id` (content/clients/). */

@@ -4,7 +4,7 @@ import type { Problem } from '../problem.ts';
 /**
  * Every site-relative Markdown link in the body leads to a page that exists, written the way the site spells its URLs:
  * `/codes/NNN`, `/commands/name`, `/servers/NAME`, `/servers/NAME/ID`, `/servers/NAME/codes/NNN`, `/clients/NAME`,
- * `/clients/NAME/ID`, `/guides/NAME` (an anchor allowed), `/codes`, `/commands`, `/servers`, `/clients`, `/`; no trailing slash. `pages` holds the server
+ * `/clients/NAME/ID`, `/guides/NAME`, `/compare/A-vs-B` (an anchor allowed), `/codes`, `/commands`, `/servers`, `/clients`, `/`; no trailing slash. `pages` holds the server
  * and client pages that exist: "servers/vsftpd", "servers/vsftpd/login-incorrect", "clients/curl/exit-9".
  *
  * @example
@@ -25,6 +25,7 @@ export function siteLinkProblems(
       const href = m[1];
       const code = /^\/codes\/(\d{3}|\d{5})(#[\w-]+)?$/.exec(href);
       const command = /^\/commands\/([a-z]+)(#[\w-]+)?$/.exec(href);
+      const pair = /^\/compare\/(\d{3}|\d{5})-vs-(\d{3}|\d{5})(#[\w-]+)?$/.exec(href);
       const serverCode = /^\/servers\/([a-z0-9-]+)\/codes\/(\d{3})(#[\w-]+)?$/.exec(href);
       const server = serverCode
         ? null
@@ -34,6 +35,11 @@ export function siteLinkProblems(
         problems.push({ ...where, message: `links to ${href}, but there is no page for code ${code[1]}` });
       else if (command && !commands.has(command[1]))
         problems.push({ ...where, message: `links to ${href}, but there is no command file ${command[1]}.md` });
+      else if (
+        pair &&
+        (!codes.has(Number(pair[1])) || !codes.has(Number(pair[2])) || Number(pair[1]) >= Number(pair[2]))
+      )
+        problems.push({ ...where, message: `links to ${href}: write a pair of codes with pages, lower first` });
       else if (serverCode && (!pages.has(`servers/${serverCode[1]}`) || !codes.has(Number(serverCode[2]))))
         problems.push({ ...where, message: `links to ${href}, but there is no such server or code` });
       else if (server && !pages.has(server[1]))
@@ -46,7 +52,8 @@ export function siteLinkProblems(
         !command &&
         !server &&
         !serverCode &&
-        !/^\/(codes|commands|servers|clients|guides)?(#[\w-]+)?$/.test(href)
+        !pair &&
+        !/^\/(codes|commands|servers|clients|guides|compare)?(#[\w-]+)?$/.test(href)
       ) {
         problems.push({
           ...where,
