@@ -27,6 +27,12 @@ $C vsftpd lftp protect-data-off "lftp with ftp:ssl-protect-data no against vsftp
 $C vsftpd ftplib ssl-reuse-off "FTP_TLS with prot_p() against vsftpd with require_ssl_reuse=NO: the listing and download work." -- $PY ftplib-tls.py 2651 prot-p
 $C vsftpd curl no-sessionid-reuse-off "curl --ssl-reqd -k --no-sessionid against vsftpd with require_ssl_reuse=NO: the download works." -- $V --ssl-reqd -k --no-sessionid $U ftp://127.0.0.1:2651/hello.txt
 
+$C vsftpd ftplib upload-no-close-notify "Two uploads over FTP_TLS with prot_p() against vsftpd with require_ssl_reuse=NO and strict_ssl_read_eof at its default (NO): the first data connection ends with a TLS close_notify, the second with a bare TCP close." -- $PY ftplib-stor-eof.py 2651
+
+# vsftpd 127.0.0.1:2657: require_ssl_reuse=NO, strict_ssl_read_eof=YES
+$C vsftpd ftplib upload-strict-eof "The same two uploads against vsftpd with strict_ssl_read_eof=YES." -- $PY ftplib-stor-eof.py 2657
+$C vsftpd curl upload-strict-eof "curl --ssl-reqd -k -T against vsftpd with strict_ssl_read_eof=YES: curl ends the data connection's TLS with close_notify and the upload completes." -- $V --ssl-reqd -k $U -T /tmp/g-ftps/up.txt ftp://127.0.0.1:2657/upload/curl.txt
+
 # vsftpd 127.0.0.1:2652: implicit_ssl=YES
 $C vsftpd curl implicit "curl with an ftps:// URL (implicit FTPS) against vsftpd with implicit_ssl=YES." -- $V -k $U ftps://127.0.0.1:2652/hello.txt
 $C vsftpd curl implicit-explicit "curl with ftp:// and --ssl-reqd (explicit FTPS) against vsftpd with implicit_ssl=YES; curl gives up after 10 seconds." -- $V --ssl-reqd -k --max-time 10 $U ftp://127.0.0.1:2652/hello.txt

@@ -12,6 +12,7 @@ mkdir -p $T/home/ftpftps/nonempty-dir $T/home/ftpftps/upload
 printf 'Hello from the FTPS guide lab.\n' > $T/home/ftpftps/hello.txt
 printf 'one\n' > $T/home/ftpftps/nonempty-dir/one.txt
 printf 'two\n' > $T/home/ftpftps/nonempty-dir/two.txt
+printf 'Uploaded by a client.\n' > $T/up.txt
 chown -R ftpftps: $T/home/ftpftps; chmod 755 $T $T/home
 # Self-signed certificate for CN localhost and IP 127.0.0.1; never committed.
 cd $T/tls
