@@ -27,6 +27,7 @@ CLIENTS = {
     "curl": "curl 7.88.1 (Debian package 7.88.1-10+deb12u15, OpenSSL/3.0.22)",
     "lftp": "lftp 4.9.2 (Debian package 4.9.2-2+b1)",
     "ftplib": "Python 3.11.2 ftplib (Debian 12 python3.11 3.11.2-6+deb12u6)",
+    "php": "PHP 8.2.36 ftp extension (Debian 12 php8.2-cli 8.2.36-1~deb12u1)",
 }
 
 

@@ -15,17 +15,18 @@ $C vsftpd ftplib ssl-reuse-resumed "The same server; an FTP_TLS subclass passes 
 $C vsftpd ftplib no-prot-p "FTP_TLS login without prot_p() against vsftpd with force_local_data_ssl=YES." -- $PY ftplib-tls.py 2650 no-prot-p
 $C vsftpd ftplib tls-required-plain "Plain ftplib.FTP against vsftpd with force_local_logins_ssl=YES." -- $PY ftplib-tls.py 2650 plain
 $C vsftpd curl ssl-reuse "curl --ssl-reqd -k against vsftpd with require_ssl_reuse=YES: curl resumes the TLS session on the data connection and the download works." -- $V --ssl-reqd -k $U ftp://127.0.0.1:2650/hello.txt
-$C vsftpd curl no-sessionid "curl --ssl-reqd -k --no-sessionid against vsftpd with require_ssl_reuse=YES: no session resumption, the data connection is refused after 150." -- $V --ssl-reqd -k --no-sessionid $U ftp://127.0.0.1:2650/hello.txt
+$C vsftpd curl no-session-id "curl --ssl-reqd -k --no-sessionid against vsftpd with require_ssl_reuse=YES: no session resumption, the data connection is refused after 150." -- $V --ssl-reqd -k --no-sessionid $U ftp://127.0.0.1:2650/hello.txt
 $C vsftpd curl ftp-ssl-control "curl --ftp-ssl-control -k (TLS for the login only, PROT C) against vsftpd with force_local_data_ssl=YES." -- $V --ftp-ssl-control -k $U ftp://127.0.0.1:2650/hello.txt
 $C vsftpd curl cacert "curl --ssl-reqd with --cacert naming the server's self-signed certificate (no -k): verified and downloaded." -- $V --ssl-reqd --cacert /tmp/g-ftps/tls/ftps.crt $U ftp://127.0.0.1:2650/hello.txt
 $C vsftpd curl self-signed "curl --ssl-reqd without -k or --cacert against a self-signed certificate." -- $V --ssl-reqd $U ftp://127.0.0.1:2650/hello.txt
 $C vsftpd curl ftp-ssl-ccc "curl --ssl-reqd -k --ftp-ssl-ccc against vsftpd, which has no CCC command." -- $V --ssl-reqd -k --ftp-ssl-ccc $U ftp://127.0.0.1:2650/hello.txt
 $C vsftpd lftp ssl-reuse "lftp (ftp:ssl-force, certificate not verified) against vsftpd with require_ssl_reuse=YES: the download works." -- $L open -u ftpftps,\$FTP_PASS -p 2650 127.0.0.1\; cat hello.txt\"
 $C vsftpd lftp protect-data-off "lftp with ftp:ssl-protect-data no against vsftpd with force_local_data_ssl=YES: 522, then lftp retries with PROT P." -- $L set ftp:ssl-protect-data no\; open -u ftpftps,\$FTP_PASS -p 2650 127.0.0.1\; cat hello.txt\"
+$C vsftpd php ftps "PHP ftp_ssl_connect(), ftp_login(), passive ftp_nlist() and ftp_get() against vsftpd with require_ssl_reuse=YES: PHP resumes the TLS session; ftp_close() then warns about the server's unannounced close." -- php -d display_errors=1 -d log_errors=0 -d html_errors=0 -d error_reporting=-1 php-ftps.php 2650
 
 # vsftpd 127.0.0.1:2651: the same with require_ssl_reuse=NO
 $C vsftpd ftplib ssl-reuse-off "FTP_TLS with prot_p() against vsftpd with require_ssl_reuse=NO: the listing and download work." -- $PY ftplib-tls.py 2651 prot-p
-$C vsftpd curl no-sessionid-reuse-off "curl --ssl-reqd -k --no-sessionid against vsftpd with require_ssl_reuse=NO: the download works." -- $V --ssl-reqd -k --no-sessionid $U ftp://127.0.0.1:2651/hello.txt
+$C vsftpd curl no-session-id-reuse-off "curl --ssl-reqd -k --no-sessionid against vsftpd with require_ssl_reuse=NO: the download works." -- $V --ssl-reqd -k --no-sessionid $U ftp://127.0.0.1:2651/hello.txt
 
 $C vsftpd ftplib upload-no-close-notify "Two uploads over FTP_TLS with prot_p() against vsftpd with require_ssl_reuse=NO and strict_ssl_read_eof at its default (NO): the first data connection ends with a TLS close_notify, the second with a bare TCP close." -- $PY ftplib-stor-eof.py 2651
 
