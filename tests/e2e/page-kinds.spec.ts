@@ -42,6 +42,8 @@ const KINDS: { path: string; redirect?: boolean; ready?: (page: Page) => Promise
   { path: '/clients/curl' }, // a client page: every error, as a table
   { path: '/clients/dotnet' }, // a library page with its names for reply codes
   { path: '/clients/curl/exit-9' }, // a client error page
+  { path: '/guides' },
+  { path: '/guides/ftps' }, // a guide
   { path: '/lookup' },
   { path: '/compare/go' },
   { path: '/does-not-exist' },

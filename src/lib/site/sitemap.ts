@@ -72,6 +72,10 @@ export function sitemapEntries(content: SiteContent, dates: ReadonlyMap<string, 
         lastmod: newest([clientDates.get(c.id), dateOf({ file: serverFile(c, `${id}.md`) })]),
       })),
     ]),
+    ...(content.guides.length > 0
+      ? [{ path: guidesIndexUrl, lastmod: newest(content.guides.map((g) => dateOf(g))) }]
+      : []),
+    ...content.guides.map((g) => ({ path: guideUrl(g.id), lastmod: dateOf(g) })),
     ...themes().flatMap((t) =>
       t.pairs.map((p) => ({
         path: compareUrl(p.a, p.b),
