@@ -10,6 +10,8 @@ import {
   clientsIndexUrl,
   clientUrl,
   compareUrl,
+  guidesIndexUrl,
+  guideUrl,
   messagePageUrl,
   serverCodeUrl,
   serversIndexUrl,
