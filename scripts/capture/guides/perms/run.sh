@@ -36,6 +36,15 @@ want vsftpd-lftp-parallel-connection-limit && python3 capture.py vsftpd lftp par
 want vsftpd-lftp-parallel-within-limit && python3 capture.py vsftpd lftp parallel-within-limit \
   "lftp -d mirror of nonempty-dir with mirror:parallel-transfer-count 2 against vsftpd with max_per_ip=2." -- \
   'rm -rf /tmp/gperms-mirror; timeout 90 lftp -d -c "set ftp:ssl-allow no; set net:max-retries 3; set net:reconnect-interval-base 2; set mirror:parallel-transfer-count 2; open -u ftpperm,$FTP_PASS -p 2711 127.0.0.1; mirror nonempty-dir /tmp/gperms-mirror"'
+# ProFTPD with MaxClientsPerHost 2 while hold.py keeps two sessions open for 6 s: the third login
+# gets 530 after PASS.  lftp's ftp:retry-530 pattern matches the text and it tries again; curl
+# --retry does not retry a 5xx reply.
+want proftpd-lftp-retry-530 && python3 capture.py proftpd lftp retry-530 \
+  "lftp -d listing while two other sessions from 127.0.0.1 fill MaxClientsPerHost 2 for 6 s: 530 after PASS, matched by ftp:retry-530, then a retry that logs in." -- \
+  'python3 guides/perms/hold.py 2722 2 6 & sleep 1; timeout 90 lftp -d -c "set ftp:ssl-allow no; set net:max-retries 5; set net:reconnect-interval-base 4; open -u ftpperm,$FTP_PASS -p 2722 127.0.0.1; ls"; rc=$?; wait; exit $rc'
+want proftpd-curl-530-at-limit && python3 capture.py proftpd curl 530-at-limit \
+  "curl --retry 3 --retry-delay 8 while two other sessions from 127.0.0.1 fill MaxClientsPerHost 2 for 8 s: 530 after PASS, and no retry." -- \
+  'python3 guides/perms/hold.py 2722 2 8 & sleep 3; curl -v --no-progress-meter --retry 3 --retry-delay 8 -u "ftpperm:$FTP_PASS" ftp://127.0.0.1:2722/; rc=$?; wait; exit $rc'
 # copy into the fixtures and write the branch's index
 python3 - "$TRANSCRIPTS" "$REPO/tests/fixtures/transcripts" <<'PY'
 import json, os, shutil, subprocess, sys
