@@ -41,6 +41,17 @@ const NOT_SETTINGS = new Set([
   'hostNetwork', // a field of a Kubernetes Pod
   'hostPort', // a field of a Kubernetes container port
   'containerPort', // a field of a Kubernetes container port
+  'FTP_USER_UID', // environment variables of container images (permissions guide)
+  'FTP_USER_GID',
+  'FTPConnectionClosedException', // an exception class of Apache Commons Net
+  '-rw-------', // file modes as ls prints them
+  '-rw-r--r--',
+  'files:dirs', // "files:dirs", the two modes a umask gives, written as a pair
+  'ftpd_t', // SELinux types and booleans
+  'public_content_t',
+  'public_content_rw_t',
+  'allow_ftpd_anon_write',
+  'allow_ftpd_full_access',
 ]);
 const inline: SettingsSyntax[] = [...Object.values(SETTINGS_SYNTAX), ...Object.values(OPTIONS_SYNTAX)];
 
