@@ -23,8 +23,7 @@ import { messagePageIdProblems } from './rules/message-page-id.ts';
 import { messageRelatedProblems } from './rules/message-related.ts';
 import { MESSAGE_SECTIONS } from './servers.ts';
 import { messagePageSchema, type MessagePageData } from './server-schema.ts';
-import { readYamlFile } from './yaml-file.ts';
-import type { z } from 'astro/zod';
+import { readYamlFile, validateYaml } from './yaml-file.ts';
 
 export interface LoadedErrorPage {
   /** The error id, from the file name. */
@@ -69,22 +68,6 @@ export function readClients(dir: string, codes: ReadonlySet<number>, problems: P
   return folders.flatMap((f) => (f.client ? [f.client] : []));
 }
 
-/** Parse a YAML file against a schema, reporting each issue at its line. */
-function parseYaml<T>(yaml: ReturnType<typeof readYamlFile>, schema: z.ZodType<T>, problems: Problem[]): T | undefined {
-  if (!yaml.parsed) return undefined;
-  const result = schema.safeParse(yaml.parsed.data);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const field = issue.path.length > 0 ? issue.path.join('.') : 'file';
-    let message = issue.message;
-    if (issue.code === 'invalid_type' && /received undefined/.test(message)) message = `is required (${message})`;
-    if (issue.code === 'unrecognized_keys')
-      message = `unknown field(s): ${issue.keys.join(', ')}; see content/README.md`;
-    problems.push({ file: yaml.file, line: yaml.parsed.locate(issue.path) ?? 1, field, message });
-  }
-  return undefined;
-}
-
 interface ClientFolder {
   client?: LoadedClient;
   /** Valid error pages with their file, for the rule that spans clients (related). */
@@ -118,7 +101,7 @@ function readClientFolder(path: string, name: string, codes: ReadonlySet<number>
 
   const yaml = readYamlFile(join(path, 'errors.yaml'));
   problems.push(...yaml.problems);
-  const errors = parseYaml(yaml, clientErrorsSchema, problems);
+  const errors = validateYaml(yaml, clientErrorsSchema, problems);
   if (errors && yaml.parsed) {
     problems.push(
       ...messageIdProblems(yaml.file, errors, yaml.parsed.locate),
@@ -131,7 +114,7 @@ function readClientFolder(path: string, name: string, codes: ReadonlySet<number>
   if (existsSync(join(path, 'names.yaml'))) {
     const namesYaml = readYamlFile(join(path, 'names.yaml'));
     problems.push(...namesYaml.problems);
-    names = parseYaml(namesYaml, replyNamesSchema, problems);
+    names = validateYaml(namesYaml, replyNamesSchema, problems);
     namesValid = !!names;
   }
 

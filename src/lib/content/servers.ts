@@ -21,7 +21,7 @@ import {
   type ServerData,
   type ServerMessage,
 } from './server-schema.ts';
-import { readYamlFile } from './yaml-file.ts';
+import { readYamlFile, validateYaml } from './yaml-file.ts';
 
 /** Headings a message page body must have, in order: the fix comes first. */
 export const MESSAGE_SECTIONS = ['Fix', 'Causes'];
@@ -105,21 +105,7 @@ function readServerFolder(path: string, name: string, codes: ReadonlySet<number>
 
   const yaml = readYamlFile(join(path, 'messages.yaml'));
   problems.push(...yaml.problems);
-  let messages: ServerMessage[] | undefined;
-  if (yaml.parsed) {
-    const result = serverMessagesSchema.safeParse(yaml.parsed.data);
-    if (result.success) messages = result.data;
-    else {
-      for (const issue of result.error.issues) {
-        const field = issue.path.length > 0 ? issue.path.join('.') : 'file';
-        let message = issue.message;
-        if (issue.code === 'invalid_type' && /received undefined/.test(message)) message = `is required (${message})`;
-        if (issue.code === 'unrecognized_keys')
-          message = `unknown field(s): ${issue.keys.join(', ')}; see content/README.md`;
-        problems.push({ file: yaml.file, line: yaml.parsed.locate(issue.path) ?? 1, field, message });
-      }
-    }
-  }
+  const messages = validateYaml(yaml, serverMessagesSchema, problems);
   if (messages && yaml.parsed) {
     problems.push(
       ...messageIdProblems(yaml.file, messages, yaml.parsed.locate),

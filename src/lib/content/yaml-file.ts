@@ -2,6 +2,7 @@
  * Parses YAML with the line of every field kept, so a problem can point at it: the frontmatter of a Markdown
  * file, or a whole data file such as `content/servers/NAME/messages.yaml`.
  */
+import type { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { reportedPath } from './reported-path.ts';
@@ -63,4 +64,29 @@ export function readYamlFile(path: string): { file: string; parsed?: ParsedYaml;
   const text = readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
   const { parsed, problems } = parseYaml(text, file);
   return { file, parsed, problems: problems.map((p) => ({ ...p, field: 'file' })) };
+}
+
+/**
+ * The data of a YAML file read by readYamlFile(), checked against a schema; each issue is reported at its line,
+ * and undefined comes back when there is one.
+ *
+ * @example validateYaml(readYamlFile('content/clients/curl/errors.yaml'), clientErrorsSchema, problems)?.length // -> 43
+ */
+export function validateYaml<T>(
+  yaml: ReturnType<typeof readYamlFile>,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): T | undefined {
+  if (!yaml.parsed) return undefined;
+  const result = schema.safeParse(yaml.parsed.data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const field = issue.path.length > 0 ? issue.path.join('.') : 'file';
+    let message = issue.message;
+    if (issue.code === 'invalid_type' && /received undefined/.test(message)) message = `is required (${message})`;
+    if (issue.code === 'unrecognized_keys')
+      message = `unknown field(s): ${issue.keys.join(', ')}; see content/README.md`;
+    problems.push({ file: yaml.file, line: yaml.parsed.locate(issue.path) ?? 1, field, message });
+  }
+  return undefined;
 }

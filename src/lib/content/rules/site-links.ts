@@ -4,8 +4,9 @@ import type { Problem } from '../problem.ts';
 /**
  * Every site-relative Markdown link in the body leads to a page that exists, written the way the site spells its URLs:
  * `/codes/NNN`, `/commands/name`, `/servers/NAME`, `/servers/NAME/ID`, `/servers/NAME/codes/NNN`, `/clients/NAME`,
- * `/clients/NAME/ID`, `/guides/NAME`, `/compare/A-vs-B` (an anchor allowed), `/codes`, `/commands`, `/servers`, `/clients`, `/`; no trailing slash. `pages` holds the server
- * and client pages that exist: "servers/vsftpd", "servers/vsftpd/login-incorrect", "clients/curl/exit-9".
+ * `/clients/NAME/ID`, `/guides/NAME`, `/compare/A-vs-B` (an anchor allowed), `/codes`, `/commands`, `/servers`,
+ * `/clients`, `/guides`, `/compare`, `/`; no trailing slash. `pages` holds the server, client and guide pages that
+ * exist: "servers/vsftpd", "servers/vsftpd/login-incorrect", "clients/curl/exit-9", "guides/ftps".
  *
  * @example
  * // content/codes/150.md, line 20: "see [599](/codes/599)", with no page for 599
