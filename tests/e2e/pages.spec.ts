@@ -326,7 +326,10 @@ test.describe('lookup box', () => {
     ['500 OOPS: cannot change directory:/home/alice', /\/servers\/vsftpd\/cannot-change-directory$/],
     ['12:00:01 Response: 550 Failed to change directory.', /\/servers\/vsftpd\/codes\/550#failed-to-change-directory$/],
     ['curl: (9) Server denied you to change to the given directory', /\/clients\/curl\/exit-9$/],
-    ['12:00:01\tError:\tFailed to retrieve directory listing', /\/clients\/filezilla\/failed-to-retrieve-directory-listing$/],
+    [
+      '12:00:01\tError:\tFailed to retrieve directory listing',
+      /\/clients\/filezilla\/failed-to-retrieve-directory-listing$/,
+    ],
     ['221-vs-125', /\/compare\/125-vs-221$/],
     ['125 vs 221', /\/compare\/125-vs-221$/],
     ['RETR', /\/commands\/retr$/],
