@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePage, returnedBySection } from '../../src/lib/site/page-data/code-page.ts';
+import { clientsSection, codePage, returnedBySection } from '../../src/lib/site/page-data/code-page.ts';
 import { commandPage } from '../../src/lib/site/page-data/command-page.ts';
 import { comparePage, compareReferences } from '../../src/lib/site/page-data/compare-page.ts';
 import { codeLists, lookupIndex } from '../../src/lib/site/page-data/code-lists.ts';
@@ -143,6 +143,28 @@ describe('code page model', () => {
     });
     expect(page.frame.head.some((e) => e.attrs.property === 'og:image')).toBe(true);
     expect(page.ticket.split('\n').at(-1)).toBe('Details: https://example.org/codes/550');
+  });
+});
+
+describe('How clients show it', () => {
+  it('lists, for every code, only errors that code causes, a few per client, specific ones before any catch-all', () => {
+    const problems: string[] = [];
+    for (const { code } of content.codes) {
+      const section = clientsSection(content, code);
+      if (!section) continue;
+      const perClient = new Map<string, number>();
+      for (const e of section.errors) {
+        if (!e.codes.includes(code)) problems.push(`${code}: ${e.client}/${e.id} is not caused by it`);
+        perClient.set(e.client, (perClient.get(e.client) ?? 0) + 1);
+        const specific = section.errors.some((x) => x.client === e.client && x.codes.length <= 4);
+        if (specific && e.codes.length > 4)
+          problems.push(`${code}: ${e.client}/${e.id} is a catch-all beside specific ones`);
+      }
+      for (const [client, n] of perClient) if (n > 3) problems.push(`${code}: ${n} errors of ${client}`);
+    }
+    expect(problems).toEqual([]);
+    const names = clientsSection(content, 550)!.names.map((n) => n.name);
+    expect(names).toEqual(expect.arrayContaining(['FtpStatusCode.ActionNotTakenFileUnavailable']));
   });
 });
 

@@ -220,6 +220,8 @@ export function codePage(
 
 /** How many errors per client "How clients show it" lists; the client's page has the rest. */
 const PER_CLIENT = 3;
+/** An error caused by at most this many codes is about them; one caused by more stands for any error reply. */
+const SPECIFIC = 4;
 
 /**
  * "How clients show it": per client, the errors this code causes, most often met first, up to PER_CLIENT; and
@@ -230,11 +232,11 @@ const PER_CLIENT = 3;
 export function clientsSection(content: SiteContent, code: number): ClientsForCode | undefined {
   const all = clientsForCode(content, code);
   if (!all) return undefined;
-  const perClient = new Map<string, number>();
-  const errors = all.errors.filter((e) => {
-    const n = perClient.get(e.client) ?? 0;
-    perClient.set(e.client, n + 1);
-    return n < PER_CLIENT;
+  // Per client, the errors about this code rather than any error reply: a generic entry only when it has no other.
+  const errors = [...new Set(all.errors.map((e) => e.client))].flatMap((client) => {
+    const own = all.errors.filter((e) => e.client === client);
+    const specific = own.filter((e) => e.codes.length <= SPECIFIC);
+    return (specific.length > 0 ? specific : own).slice(0, PER_CLIENT);
   });
   return { errors: errors.sort((a, b) => a.clientName.localeCompare(b.clientName)), names: all.names };
 }
