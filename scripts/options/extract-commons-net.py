@@ -24,7 +24,13 @@ def git(*args):
 
 commit = git("rev-parse", "HEAD").strip()
 base = "src/main/java/org/apache/commons/net/"
-classes = [base + "SocketClient.java", base + "ftp/FTP.java", base + "ftp/FTPClient.java", base + "ftp/FTPSClient.java"]
+classes = [
+    base + "SocketClient.java",
+    base + "ftp/FTP.java",
+    base + "ftp/FTPClient.java",
+    base + "ftp/FTPSClient.java",
+    base + "ftp/FTPReply.java",
+]
 names = set()
 method = re.compile(r"^\s*public\s+(?:static\s+)?(?:final\s+)?(?:synchronized\s+)?(?:<[^>]+>\s+)?[\w.<>\[\], ]+?\s+(\w+)\s*\(", re.M)
 constant = re.compile(r"^\s*public\s+static\s+final\s+[\w.<>\[\]]+\s+([A-Z][A-Z0-9_]*)\s*=", re.M)
@@ -40,7 +46,7 @@ for folder in ("ftp/", "io/", ""):
 out = {
     "client": "commons-net",
     "source": f"apache/commons-net at commit {commit[:7]}: public methods and public static final constants of SocketClient, "
-    "FTP, FTPClient and FTPSClient, and the classes of org.apache.commons.net, .ftp and .io",
+    "FTP, FTPClient, FTPSClient and FTPReply, and the classes of org.apache.commons.net, .ftp and .io",
     "extractedWith": "scripts/options/extract-commons-net.py",
     "options": sorted(names),
 }

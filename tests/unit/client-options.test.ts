@@ -25,13 +25,18 @@ describe('client options', () => {
     lftp: 'ftp:made-up-setting',
     'python-ftplib': 'set_made_up',
     'php-ftp': 'FTP_MADE_UP',
+    'commons-net': 'setMadeUpMode(true)',
+    fluentftp: 'Config.MadeUpOption',
+    'basic-ftp': 'client.ftp.madeUpOption',
+    'go-ftp': 'DialWithMadeUpOption',
   };
 
   it.each(Object.keys(MADE_UP))('catches a made-up option added to a %s page', (client) => {
     const made = MADE_UP[client]!;
     const page = `---\n---\n\n## Fix\n\nUse \`${made}\`.\n`;
+    const name = made.replace(/^client\.ftp\./, '').replace(/\(.*\)$/, '');
     expect(unknownOptions(join(clientsDir, client), client, { 'made-up.md': page })).toEqual([
-      `content/clients/${client}/made-up.md:6: ${made}`,
+      `content/clients/${client}/made-up.md:6: ${name}`,
     ]);
   });
 

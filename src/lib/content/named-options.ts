@@ -33,6 +33,21 @@ const pythonLine = (line: string) => [
 const phpInline = (code: string) => /^(ftp_[a-z_]+|FTP_[A-Z_]+)(?:\(.*\))?$/.exec(code)?.[1];
 const phpLine = (line: string) => [...line.matchAll(/\b(ftp_[a-z_]+|FTP_[A-Z_]+)\b/g)].map((m) => m[1]!);
 
+/** Java (Commons Net): a method call, `enterLocalPassiveMode()`, `setRemoteVerificationEnabled(false)`. */
+const javaMethod = (code: string) => /^(?:\w+\.)?([a-z][A-Za-z0-9]*)\(.*\)$/.exec(code)?.[1];
+/** C# (FluentFTP): `Config.ValidateAnyCertificate = true`, `client.Config.LogToConsole = true`. */
+const csharpConfig = (code: string) => /^(?:client\.)?(Config\.[A-Z][A-Za-z0-9]*)(?:\s*=.*)?$/.exec(code)?.[1];
+/**
+ * JavaScript (basic-ftp): `client.ftp.verbose = true`, `allowSeparateTransferHost: true`, `enterPassiveModeIPv4`.
+ * A bare lower-case word (`code`, `access`) is read as an option only after `client.` or `client.ftp.`.
+ */
+const jsOption = (code: string) => {
+  const m = /^(client\.(?:ftp\.)?)?([a-z][A-Za-z0-9_]*)(?:\s*[=:(].*)?$/.exec(code);
+  return m && (m[1] || /[A-Z_]/.test(m[2]!)) ? m[2] : undefined;
+};
+/** Go (jlaffaye/ftp): its dial options, `DialWithTimeout`, `DialWithDisabledEPSV(true)`. */
+const goDialOption = (code: string) => /^(DialWith[A-Za-z]+)(?:\(.*\))?$/.exec(code)?.[1];
+
 const none = () => undefined;
 
 /**
@@ -47,6 +62,10 @@ export const OPTIONS_SYNTAX: Record<string, SettingsSyntax> = {
   lftp: { inline: lftpInline, snippets: { sh: lftpLine } },
   'python-ftplib': { inline: pythonInline, snippets: { python: pythonLine } },
   'php-ftp': { inline: phpInline, snippets: { php: phpLine } },
+  'commons-net': { inline: javaMethod, snippets: {} },
+  fluentftp: { inline: csharpConfig, snippets: {} },
+  'basic-ftp': { inline: jsOption, snippets: {} },
+  'go-ftp': { inline: goDialOption, snippets: {} },
   filezilla: { inline: none, snippets: {} },
   winscp: { inline: none, snippets: {} },
 };
