@@ -26,6 +26,10 @@ const cases: Record<string, { breaks: string; report: string }> = {
     breaks: 'rules/site-links.ts',
     report: 'codes/150.md:20: body: links to /codes/599, but there is no page for code 599',
   },
+  'client-folder-missing-errors': {
+    breaks: 'rules/folder-layout.ts',
+    report: 'clients/example/errors.yaml: file name: is missing: every client folder has index.md and errors.yaml',
+  },
   'command-differs-from-file-name': {
     breaks: 'rules/command-matches-file-name.ts',
     report: 'commands/stor.md:2: command: is "STOU" but the file is stor.md: they must name the same command',

@@ -3,7 +3,7 @@
  * reply codes (`names.yaml`, optional) and the pages of the errors people search for (`ID.md`), with the rules that
  * need only the folder and the set of codes that have pages. The format is in content/README.md.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   clientErrorsSchema,
@@ -16,6 +16,7 @@ import {
 import { readMarkdownFile, reportedPath, type MarkdownFile } from './markdown-file.ts';
 import type { Problem } from './problem.ts';
 import { bodySectionProblems } from './rules/body-sections.ts';
+import { folderLayoutProblems } from './rules/folder-layout.ts';
 import { frontmatterSchemaProblems } from './rules/frontmatter-schema.ts';
 import { messageCodeProblems } from './rules/message-codes-have-pages.ts';
 import { messageIdProblems } from './rules/message-ids.ts';
@@ -76,23 +77,13 @@ interface ClientFolder {
 
 function readClientFolder(path: string, name: string, codes: ReadonlySet<number>, problems: Problem[]): ClientFolder {
   const reported = reportedPath(path);
-  if (!statSync(path).isDirectory() || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
-    problems.push({
-      file: reported,
-      field: 'file name',
-      message: 'clients/ holds one folder per client, named in lower-case words joined by hyphens, e.g. python-ftplib',
-    });
-    return { pageFiles: [] };
-  }
-  const missing = ['index.md', 'errors.yaml'].filter((f) => !existsSync(join(path, f)));
-  for (const f of missing) {
-    problems.push({
-      file: `${reported}/${f}`,
-      field: 'file name',
-      message: 'is missing: every client folder has index.md and errors.yaml',
-    });
-  }
-  if (missing.length > 0) return { pageFiles: [] };
+  const layout = folderLayoutProblems(path, name, {
+    kind: 'client',
+    files: ['index.md', 'errors.yaml'],
+    example: 'python-ftplib',
+  });
+  problems.push(...layout);
+  if (layout.length > 0) return { pageFiles: [] };
 
   const index = readMarkdownFile(join(path, 'index.md'));
   problems.push(...index.problems);

@@ -3,11 +3,12 @@
  * messages with a cause of their own (`ID.md`), with the rules that need only the folder and the set of codes that
  * have pages. The format is in content/README.md.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readMarkdownFile, reportedPath, type MarkdownFile } from './markdown-file.ts';
 import type { Problem } from './problem.ts';
 import { bodySectionProblems } from './rules/body-sections.ts';
+import { folderLayoutProblems } from './rules/folder-layout.ts';
 import { frontmatterSchemaProblems } from './rules/frontmatter-schema.ts';
 import { messageCodeProblems } from './rules/message-codes-have-pages.ts';
 import { messageIdProblems } from './rules/message-ids.ts';
@@ -80,23 +81,13 @@ export function readServers(dir: string, codes: ReadonlySet<number>, problems: P
 
 function readServerFolder(path: string, name: string, codes: ReadonlySet<number>, problems: Problem[]): ServerFolder {
   const reported = reportedPath(path);
-  if (!statSync(path).isDirectory() || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
-    problems.push({
-      file: reported,
-      field: 'file name',
-      message: 'servers/ holds one folder per server, named in lower-case words joined by hyphens, e.g. pure-ftpd',
-    });
-    return { pageFiles: [] };
-  }
-  const missing = ['index.md', 'messages.yaml'].filter((f) => !existsSync(join(path, f)));
-  for (const f of missing) {
-    problems.push({
-      file: `${reported}/${f}`,
-      field: 'file name',
-      message: 'is missing: every server folder has index.md and messages.yaml',
-    });
-  }
-  if (missing.length > 0) return { pageFiles: [] };
+  const layout = folderLayoutProblems(path, name, {
+    kind: 'server',
+    files: ['index.md', 'messages.yaml'],
+    example: 'pure-ftpd',
+  });
+  problems.push(...layout);
+  if (layout.length > 0) return { pageFiles: [] };
 
   const index = readMarkdownFile(join(path, 'index.md'));
   problems.push(...index.problems);
