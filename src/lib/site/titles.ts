@@ -34,3 +34,19 @@ export function titleLength(title: string): number {
 export function codeTitle(code: number, name: string): string {
   return `FTP ${code} ${name}`;
 }
+
+/** How long a breadcrumb label may be: on a phone a long exact text would fill the first screen. */
+export const MAX_CRUMB = 48;
+
+/**
+ * A label cut to `max` characters at a word, with "…" when cut.
+ *
+ * @example clip('PASV returned another host (x) for data transfer that you have connected to (y).', 30)
+ * // -> 'PASV returned another host (x)…'
+ */
+export function clip(text: string, max = MAX_CRUMB): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const word = cut.lastIndexOf(' ');
+  return `${(word > max / 2 ? cut.slice(0, word) : cut).trimEnd()}…`;
+}

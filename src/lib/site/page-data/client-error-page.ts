@@ -7,7 +7,7 @@ import type { ClientData } from '../../content/client-schema.ts';
 import { allClientErrors, type ClientErrorView } from '../client-errors.ts';
 import { plainText } from '../server-messages.ts';
 import type { SiteContent } from '../site-content.ts';
-import { MAX_TITLE, titleLength } from '../titles.ts';
+import { clip, MAX_TITLE, titleLength } from '../titles.ts';
 import { clientsIndexUrl, clientUrl, homeUrl } from '../urls.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 import { guidesFor, type GuideLink } from '../guides.ts';
@@ -64,7 +64,7 @@ export function clientErrorPage(
           { label: 'Home', href: homeUrl },
           { label: 'Clients', href: clientsIndexUrl },
           { label: client.data.name, href: clientUrl(clientId) },
-          { label: plainText(error.text) },
+          { label: clip(plainText(error.text)) },
         ],
       },
       site,

@@ -6,7 +6,7 @@
 import type { ServerData } from '../../content/server-schema.ts';
 import { allMessages, plainText, type MessageView } from '../server-messages.ts';
 import type { SiteContent } from '../site-content.ts';
-import { MAX_TITLE, titleLength } from '../titles.ts';
+import { clip, MAX_TITLE, titleLength } from '../titles.ts';
 import { homeUrl, serversIndexUrl, serverUrl } from '../urls.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 import { guidesFor, type GuideLink } from '../guides.ts';
@@ -65,7 +65,7 @@ export function messagePage(
           { label: 'Home', href: homeUrl },
           { label: 'Servers', href: serversIndexUrl },
           { label: server.data.name, href: serverUrl(serverId) },
-          { label: `${message.code} ${plainText(message.text)}` },
+          { label: clip(`${message.code} ${plainText(message.text)}`) },
         ],
       },
       site,
