@@ -89,6 +89,9 @@ const kinds = [
   ['server pages', (f) => /^servers\/[^/]+\.html$/.test(f)],
   ['server code pages', (f) => /^servers\/[^/]+\/codes\/\d+\.html$/.test(f)],
   ['message pages', (f) => /^servers\/[^/]+\/[^/]+\.html$/.test(f)],
+  ['client pages', (f) => /^clients\/[^/]+\.html$/.test(f)],
+  ['client error pages', (f) => /^clients\/[^/]+\/[^/]+\.html$/.test(f)],
+  ['guides', (f) => /^guides\/[^/]+\.html$/.test(f)],
   ['all pages', () => true],
 ];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
