@@ -13,26 +13,15 @@ import {
   type ClientError,
   type ReplyNames,
 } from './client-schema.ts';
-import { readMarkdownFile, reportedPath, type MarkdownFile } from './markdown-file.ts';
+import { readEntryFolder, type LoadedEntryPage } from './entry-folder.ts';
+import type { MarkdownFile } from './markdown-file.ts';
 import type { Problem } from './problem.ts';
-import { bodySectionProblems } from './rules/body-sections.ts';
-import { folderLayoutProblems } from './rules/folder-layout.ts';
-import { frontmatterSchemaProblems } from './rules/frontmatter-schema.ts';
-import { messageCodeProblems } from './rules/message-codes-have-pages.ts';
-import { messageIdProblems } from './rules/message-ids.ts';
-import { messagePageIdProblems } from './rules/message-page-id.ts';
 import { messageRelatedProblems } from './rules/message-related.ts';
-import { MESSAGE_SECTIONS } from './servers.ts';
-import { messagePageSchema, type MessagePageData } from './server-schema.ts';
+import type { MessagePageData } from './server-schema.ts';
 import { readYamlFile, validateYaml } from './yaml-file.ts';
 
-export interface LoadedErrorPage {
-  /** The error id, from the file name. */
-  id: string;
-  file: string;
-  data: MessagePageData;
-  body: string;
-}
+/** An error page: the error id (its file name), its frontmatter and body. */
+export type LoadedErrorPage = LoadedEntryPage;
 
 export interface LoadedClient {
   /** The folder name, e.g. "curl": the page is /clients/curl. */
@@ -76,29 +65,22 @@ interface ClientFolder {
 }
 
 function readClientFolder(path: string, name: string, codes: ReadonlySet<number>, problems: Problem[]): ClientFolder {
-  const reported = reportedPath(path);
-  const layout = folderLayoutProblems(path, name, {
-    kind: 'client',
-    files: ['index.md', 'errors.yaml'],
-    example: 'python-ftplib',
-  });
-  problems.push(...layout);
-  if (layout.length > 0) return { pageFiles: [] };
-
-  const index = readMarkdownFile(join(path, 'index.md'));
-  problems.push(...index.problems);
-  const client = index.file ? frontmatterSchemaProblems(index.file, clientSchema) : undefined;
-  problems.push(...(client?.problems ?? []));
-
-  const yaml = readYamlFile(join(path, 'errors.yaml'));
-  problems.push(...yaml.problems);
-  const errors = validateYaml(yaml, clientErrorsSchema, problems);
-  if (errors && yaml.parsed) {
-    problems.push(
-      ...messageIdProblems(yaml.file, errors, yaml.parsed.locate),
-      ...messageCodeProblems(yaml.file, errors, yaml.parsed.locate, codes),
-    );
-  }
+  const folder = readEntryFolder(
+    path,
+    name,
+    {
+      kind: 'client',
+      listFile: 'errors.yaml',
+      extraFiles: ['names.yaml'],
+      example: 'python-ftplib',
+      indexSchema: clientSchema,
+      listSchema: clientErrorsSchema,
+    },
+    codes,
+    problems,
+  );
+  if (!folder) return { pageFiles: [] };
+  const pageFiles = folder.pageFiles.flatMap(({ file, data }) => (data ? [{ file, data }] : []));
 
   let names: ReplyNames | undefined;
   let namesValid = true;
@@ -109,45 +91,19 @@ function readClientFolder(path: string, name: string, codes: ReadonlySet<number>
     namesValid = !!names;
   }
 
-  const ids = new Set((errors ?? []).map((e) => e.id));
-  const pages: LoadedErrorPage[] = [];
-  const pageFiles: ClientFolder['pageFiles'] = [];
-  for (const file of readdirSync(path)
-    .filter((f) => f.endsWith('.md') && f !== 'index.md')
-    .sort()) {
-    const read = readMarkdownFile(join(path, file));
-    problems.push(...read.problems);
-    if (!read.file) continue;
-    const page = frontmatterSchemaProblems(read.file, messagePageSchema);
-    problems.push(...page.problems, ...bodySectionProblems(read.file, MESSAGE_SECTIONS));
-    if (errors) problems.push(...messagePageIdProblems(read.file, ids, 'errors.yaml'));
-    const id = read.file.name.replace(/\.md$/, '');
-    if (page.data && ids.has(id)) {
-      pages.push({ id, file: read.file.file, data: page.data, body: read.file.body });
-      pageFiles.push({ file: read.file, data: page.data });
-    }
-  }
-  const known = new Set(['errors.yaml', 'names.yaml']);
-  for (const f of readdirSync(path).filter((f) => !f.endsWith('.md') && !known.has(f) && !f.startsWith('.'))) {
-    problems.push({
-      file: `${reported}/${f}`,
-      field: 'file name',
-      message: 'unexpected file: a client folder holds index.md, errors.yaml, names.yaml and ID.md pages',
-    });
-  }
-
-  if (!index.file || !client?.data || !errors || !namesValid) return { pageFiles };
+  const { index, entries: errors } = folder;
+  if (!index?.data || !errors || !namesValid) return { pageFiles };
   return {
     pageFiles,
     client: {
       id: name,
       file: index.file.file,
-      data: client.data,
+      data: index.data,
       body: index.file.body,
       errors,
-      errorsFile: yaml.file,
+      errorsFile: folder.listFile,
       names,
-      pages,
+      pages: folder.pages,
     },
   };
 }

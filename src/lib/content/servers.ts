@@ -5,35 +5,22 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readMarkdownFile, reportedPath, type MarkdownFile } from './markdown-file.ts';
+import { readEntryFolder, type LoadedEntryPage } from './entry-folder.ts';
+import type { MarkdownFile } from './markdown-file.ts';
 import type { Problem } from './problem.ts';
-import { bodySectionProblems } from './rules/body-sections.ts';
-import { folderLayoutProblems } from './rules/folder-layout.ts';
-import { frontmatterSchemaProblems } from './rules/frontmatter-schema.ts';
-import { messageCodeProblems } from './rules/message-codes-have-pages.ts';
-import { messageIdProblems } from './rules/message-ids.ts';
-import { messagePageIdProblems } from './rules/message-page-id.ts';
 import { messageRelatedProblems } from './rules/message-related.ts';
 import {
-  messagePageSchema,
   serverMessagesSchema,
   serverSchema,
   type MessagePageData,
   type ServerData,
   type ServerMessage,
 } from './server-schema.ts';
-import { readYamlFile, validateYaml } from './yaml-file.ts';
 
-/** Headings a message page body must have, in order: the fix comes first. */
-export const MESSAGE_SECTIONS = ['Fix', 'Causes'];
+export { MESSAGE_SECTIONS } from './entry-folder.ts';
 
-export interface LoadedMessagePage {
-  /** The message id, from the file name. */
-  id: string;
-  file: string;
-  data: MessagePageData;
-  body: string;
-}
+/** A message page: the message id (its file name), its frontmatter and body. */
+export type LoadedMessagePage = LoadedEntryPage;
 
 export interface LoadedServer {
   /** The folder name, e.g. "vsftpd": the page is /servers/vsftpd. */
@@ -80,66 +67,33 @@ export function readServers(dir: string, codes: ReadonlySet<number>, problems: P
 }
 
 function readServerFolder(path: string, name: string, codes: ReadonlySet<number>, problems: Problem[]): ServerFolder {
-  const reported = reportedPath(path);
-  const layout = folderLayoutProblems(path, name, {
-    kind: 'server',
-    files: ['index.md', 'messages.yaml'],
-    example: 'pure-ftpd',
-  });
-  problems.push(...layout);
-  if (layout.length > 0) return { pageFiles: [] };
-
-  const index = readMarkdownFile(join(path, 'index.md'));
-  problems.push(...index.problems);
-  const server = index.file ? frontmatterSchemaProblems(index.file, serverSchema) : undefined;
-  problems.push(...(server?.problems ?? []));
-
-  const yaml = readYamlFile(join(path, 'messages.yaml'));
-  problems.push(...yaml.problems);
-  const messages = validateYaml(yaml, serverMessagesSchema, problems);
-  if (messages && yaml.parsed) {
-    problems.push(
-      ...messageIdProblems(yaml.file, messages, yaml.parsed.locate),
-      ...messageCodeProblems(yaml.file, messages, yaml.parsed.locate, codes),
-    );
-  }
-
-  const ids = new Set((messages ?? []).map((m) => m.id));
-  const pageFiles: ServerFolder['pageFiles'] = [];
-  for (const file of readdirSync(path)
-    .filter((f) => f.endsWith('.md') && f !== 'index.md')
-    .sort()) {
-    const read = readMarkdownFile(join(path, file));
-    problems.push(...read.problems);
-    if (!read.file) continue;
-    const page = frontmatterSchemaProblems(read.file, messagePageSchema);
-    problems.push(...page.problems, ...bodySectionProblems(read.file, MESSAGE_SECTIONS));
-    if (messages) problems.push(...messagePageIdProblems(read.file, ids));
-    pageFiles.push({ file: read.file, data: page.data });
-  }
-  for (const f of readdirSync(path).filter((f) => !f.endsWith('.md') && f !== 'messages.yaml' && !f.startsWith('.'))) {
-    problems.push({
-      file: `${reported}/${f}`,
-      field: 'file name',
-      message: 'unexpected file: a server folder holds index.md, messages.yaml and ID.md pages',
-    });
-  }
-
-  if (!index.file || !server?.data || !messages) return { pageFiles };
+  const folder = readEntryFolder(
+    path,
+    name,
+    {
+      kind: 'server',
+      listFile: 'messages.yaml',
+      extraFiles: [],
+      example: 'pure-ftpd',
+      indexSchema: serverSchema,
+      listSchema: serverMessagesSchema,
+    },
+    codes,
+    problems,
+  );
+  if (!folder) return { pageFiles: [] };
+  const { index, entries: messages, pageFiles } = folder;
+  if (!index?.data || !messages) return { pageFiles };
   return {
     pageFiles,
     server: {
       id: name,
       file: index.file.file,
-      data: server.data,
+      data: index.data,
       body: index.file.body,
       messages,
-      messagesFile: yaml.file,
-      pages: pageFiles.flatMap(({ file, data }) =>
-        data && ids.has(file.name.replace(/\.md$/, ''))
-          ? [{ id: file.name.replace(/\.md$/, ''), file: file.file, data, body: file.body }]
-          : [],
-      ),
+      messagesFile: folder.listFile,
+      pages: folder.pages,
     },
   };
 }
