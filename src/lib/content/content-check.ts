@@ -116,8 +116,8 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
     },
     problems,
   );
-  // Server and client pages by path under the site root: "servers/vsftpd", "clients/curl/exit-9".
-  const serverPages = new Set([
+  // Server, client and guide pages by path under the site root: "servers/vsftpd", "clients/curl/exit-9".
+  const folderPages = new Set([
     ...servers.flatMap((s) => [`servers/${s.id}`, ...s.pages.map((p) => `servers/${s.id}/${p.id}`)]),
     ...clients.flatMap((c) => [`clients/${c.id}`, ...c.pages.map((p) => `clients/${c.id}/${p.id}`)]),
     ...guides.map((g) => `guides/${g.id}`),
@@ -126,22 +126,22 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
   for (const { file, data } of codes.files) {
     problems.push(
       ...bodySectionProblems(file, CODE_SECTIONS),
-      ...siteLinkProblems(file, codeSet, commandNames, serverPages),
+      ...siteLinkProblems(file, codeSet, commandNames, folderPages),
     );
     if (!data) continue;
     problems.push(...rfcCitationProblems(file, data, rfcDir), ...seeAlsoProblems(file, data, codeSet));
   }
-  for (const guide of guides) problems.push(...siteLinkProblems(guide.markdown, codeSet, commandNames, serverPages));
+  for (const guide of guides) problems.push(...siteLinkProblems(guide.markdown, codeSet, commandNames, folderPages));
   for (const folder of [...servers, ...clients]) {
     for (const page of [folder, ...folder.pages]) {
       const read = readMarkdownFile(page.file);
-      if (read.file) problems.push(...siteLinkProblems(read.file, codeSet, commandNames, serverPages));
+      if (read.file) problems.push(...siteLinkProblems(read.file, codeSet, commandNames, folderPages));
     }
   }
   for (const { file, data } of commands) {
     problems.push(
       ...bodySectionProblems(file, COMMAND_SECTIONS),
-      ...siteLinkProblems(file, codeSet, commandNames, serverPages),
+      ...siteLinkProblems(file, codeSet, commandNames, folderPages),
     );
     if (!data) continue;
     problems.push(
@@ -153,7 +153,7 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
       ...followedByProblems(file, data, commandNames),
     );
   }
-  const compare = readCompareNotes(join(contentDir, 'compare'), codeSet, commandNames, serverPages, problems);
+  const compare = readCompareNotes(join(contentDir, 'compare'), codeSet, commandNames, folderPages, problems);
 
   return {
     problems,

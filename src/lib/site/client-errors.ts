@@ -5,7 +5,7 @@
 import type { ClientError } from '../content/client-schema.ts';
 import { byFrequency, textParts, type TextPart } from './server-messages.ts';
 import type { ClientSource, SiteContent } from './site-content.ts';
-import { clientErrorUrl } from './urls.ts';
+import { clientErrorUrl, clientNamesUrl } from './urls.ts';
 
 export interface ClientErrorView extends ClientError {
   /** The client's folder name, e.g. "curl". */
@@ -76,7 +76,7 @@ export function clientsForCode(content: SiteContent, code: number): ClientsForCo
             client: c.id,
             clientName: c.data.name,
             name: `${c.names!.type}.${name}`,
-            url: clientErrorUrl(c.id, 'names', false),
+            url: clientNamesUrl(c.id),
           },
         ]
       : [];

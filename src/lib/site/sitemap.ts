@@ -37,13 +37,13 @@ export function sitemapEntries(content: SiteContent, dates: ReadonlyMap<string, 
     source?.file ? dates.get(source.file) : undefined;
   const { notes, themes } = contentIndex(content);
   const codeDate = new Map(content.codes.map((c) => [c.code, dateOf(c)]));
-  // A server's files sit beside its index.md: messages.yaml and one ID.md per message page.
-  const serverFile = (s: { file?: string | undefined }, name: string) => s.file?.replace(/index\.md$/, name);
+  // A server's or client's files sit beside its index.md: its data file and one ID.md per page.
+  const siblingFile = (s: { file?: string | undefined }, name: string) => s.file?.replace(/index\.md$/, name);
   const serverDates = new Map(
-    content.servers.map((s) => [s.id, newest([dateOf(s), dateOf({ file: serverFile(s, 'messages.yaml') })])]),
+    content.servers.map((s) => [s.id, newest([dateOf(s), dateOf({ file: siblingFile(s, 'messages.yaml') })])]),
   );
   const clientDates = new Map(
-    content.clients.map((c) => [c.id, newest([dateOf(c), dateOf({ file: serverFile(c, 'errors.yaml') })])]),
+    content.clients.map((c) => [c.id, newest([dateOf(c), dateOf({ file: siblingFile(c, 'errors.yaml') })])]),
   );
   const all = newest([...content.codes, ...content.commands, ...content.notes].map(dateOf));
   return [
@@ -63,7 +63,7 @@ export function sitemapEntries(content: SiteContent, dates: ReadonlyMap<string, 
         .map((code) => ({ path: serverCodeUrl(s.id, code), lastmod: serverDates.get(s.id) })),
       ...[...s.pages].sort().map((id) => ({
         path: messagePageUrl(s.id, id),
-        lastmod: newest([serverDates.get(s.id), dateOf({ file: serverFile(s, `${id}.md`) })]),
+        lastmod: newest([serverDates.get(s.id), dateOf({ file: siblingFile(s, `${id}.md`) })]),
       })),
     ]),
     ...(content.clients.length > 0 ? [{ path: clientsIndexUrl, lastmod: newest([...clientDates.values()]) }] : []),
@@ -71,7 +71,7 @@ export function sitemapEntries(content: SiteContent, dates: ReadonlyMap<string, 
       { path: clientUrl(c.id), lastmod: clientDates.get(c.id) },
       ...[...c.pages].sort().map((id) => ({
         path: clientErrorUrl(c.id, id, true),
-        lastmod: newest([clientDates.get(c.id), dateOf({ file: serverFile(c, `${id}.md`) })]),
+        lastmod: newest([clientDates.get(c.id), dateOf({ file: siblingFile(c, `${id}.md`) })]),
       })),
     ]),
     ...(content.guides.length > 0

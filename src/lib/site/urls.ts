@@ -76,6 +76,13 @@ export const clientsIndexUrl = withBase('/clients');
 export const clientUrl = (client: string): string => withBase(`/clients/${client}`);
 
 /**
+ * The table of a library's names for reply codes, on its page.
+ *
+ * @example clientNamesUrl('dotnet') // -> '/clients/dotnet#names'
+ */
+export const clientNamesUrl = (client: string): string => `${clientUrl(client)}#names`;
+
+/**
  * Where a client error is explained: its own page when it has one, else its row on the client's page.
  *
  * @example clientErrorUrl('curl', 'exit-9', true) // -> '/clients/curl/exit-9'
