@@ -11,12 +11,12 @@ import {
   compareText,
   connectionSentence,
   groupSentence,
-  listWords,
   positionSentences,
   retrySentence,
   counterpartsSentence,
   verdict,
 } from '../../src/lib/site/compare-text.ts';
+import { listWords } from '../../src/lib/ftp/words.ts';
 import { loadContent } from '../../src/lib/content/content-check.ts';
 import { allPairs } from '../../src/lib/ftp/pairs.ts';
 import { contentDir, rfcDir } from '../support/paths.ts';

@@ -17,8 +17,6 @@ import { NOT_FTP_REASON, statusInfo } from './status.ts';
 const isReply = (f: CodeFacts) => f.status !== 'not-ftp' && isReplyCode(f.code);
 const state = (f: CodeFacts) => (isReply(f) ? replyClass(f.code).meaning : NOT_FTP_REASON);
 
-export { listWords };
-
 /**
  * The reader's verdict for one direction of the pair.
  *
