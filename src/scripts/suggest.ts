@@ -1,8 +1,17 @@
 /**
- * The 404 page suggests the code pages the address probably meant
- * (/codes/5550 -> 550, /55O -> 550): codes within one edit of the digits in the address.
+ * The 404 page sends another spelling of a page's address to the page (/codes/550/, /commands/RETR), and
+ * otherwise suggests the code pages the address probably meant (/codes/5550 -> 550, /55O -> 550): codes within
+ * one edit of the digits in the address.
  */
+import { canonicalPath } from '../lib/site/canonical-path.ts';
 import { codeUrl } from '../lib/site/urls.ts';
+
+const lookup = document.querySelector<HTMLElement>('form[data-codes]');
+const page = canonicalPath(location.pathname, {
+  codes: new Set((lookup?.dataset.codes ?? '').split(' ').map(Number)),
+  commands: new Set((lookup?.dataset.commands ?? '').split(' ')),
+});
+if (page && page !== location.pathname) location.replace(page + location.hash);
 
 /** Edit distance between two strings (insertions, deletions, substitutions). */
 function distance(a: string, b: string): number {

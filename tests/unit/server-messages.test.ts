@@ -13,8 +13,7 @@ import {
 } from '../../src/lib/ftp/server-messages.ts';
 import { allClientErrors } from '../../src/lib/site/client-errors.ts';
 import { OS_ERRORS } from '../../src/lib/ftp/os-errors.ts';
-import { needsMessages, resolveLookup } from '../../src/lib/site/lookup.ts';
-import { messageLookup } from '../../src/lib/site/lookup-message.ts';
+import { needsCatalogue, resolveLookup, type LookupAnswer } from '../../src/lib/site/lookup.ts';
 import { lookupData } from '../../src/lib/site/lookup-data.ts';
 import { allMessages } from '../../src/lib/site/server-messages.ts';
 import { realSiteContent } from '../support/site-content.ts';
@@ -92,6 +91,9 @@ const SAMPLE: Record<string, string> = {
   command: 'RETR',
   text: 'some words',
 };
+/** The page a lookup answer goes to, or what it says instead. */
+const goTo = (answer: LookupAnswer) => ('go' in answer ? answer.go : answer.say);
+
 const fill = (text: string) => text.replace(/\{([a-z_]+)\}/g, (_, name: string) => SAMPLE[name] ?? 'value 1');
 
 describe('the catalogue in the lookup', () => {
@@ -102,7 +104,7 @@ describe('the catalogue in the lookup', () => {
   };
   const data = lookupData(content);
   /** What the lookup box does: the server messages first, then codes, pairs and commands. */
-  const lookup = (line: string) => messageLookup(line, data) ?? resolveLookup(line, index);
+  const lookup = (line: string) => goTo(resolveLookup(line, index, data));
   const messages = allMessages(content);
 
   it('lands every catalogued message, pasted with real values, on its page or row, or on one as specific', () => {
@@ -150,7 +152,10 @@ describe('the catalogue in the lookup', () => {
 });
 
 describe('client error lines', () => {
-  const catalogue = lookupData(realSiteContent());
+  const content = realSiteContent();
+  const catalogue = lookupData(content);
+  const index = { codes: new Set(content.codes.map((c) => c.code)), commands: new Set<string>() };
+  const messageLookup = (line: string, data: typeof catalogue) => goTo(resolveLookup(line, index, data));
   it.each([
     ['curl: (9) Server denied you to change to the given directory', '/clients/curl/exit-9'],
     [
@@ -178,7 +183,7 @@ describe('client error lines', () => {
   });
 
   it('leaves short phrases to search', () => {
-    expect(needsMessages('connection refused')).toBe(false);
-    expect(messageLookup('Connection refused', catalogue)).toBeUndefined();
+    expect(needsCatalogue('connection refused')).toBe(false);
+    expect(messageLookup('Connection refused', catalogue)).toBe('/search?q=Connection%20refused');
   });
 });

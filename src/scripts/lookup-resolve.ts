@@ -1,0 +1,42 @@
+/**
+ * The lookup box's answer to a query (src/lib/site/lookup.ts decides): go to the page, or say why not under the
+ * box. The catalogue of server messages and client errors is fetched once, and only for a query that needs it.
+ */
+import { needsCatalogue, resolveLookup } from '../lib/site/lookup.ts';
+import type { LookupCatalogue } from '../lib/site/lookup-message.ts';
+import { lookupDataUrl, lookupUrl } from '../lib/site/urls.ts';
+
+let catalogue: Promise<LookupCatalogue | undefined> | undefined;
+/** The catalogue, or undefined when it cannot be had (an error page is no JSON): the lookup then works by code. */
+const loadCatalogue = () =>
+  (catalogue ??= fetch(lookupDataUrl)
+    .then((r) => r.json() as Promise<LookupCatalogue>)
+    .catch(() => undefined));
+
+/** The codes and commands of the page's box (every box with this script carries them). */
+function indexOf(form: HTMLFormElement) {
+  const holder = form.dataset.codes ? form : document.querySelector<HTMLElement>('[data-codes]');
+  return {
+    codes: new Set((holder?.dataset.codes ?? '').split(' ').map(Number)),
+    commands: new Set((holder?.dataset.commands ?? '').split(' ')),
+  };
+}
+
+export async function answer(form: HTMLFormElement, q: string, how: 'assign' | 'replace'): Promise<void> {
+  const data = needsCatalogue(q) ? await loadCatalogue() : undefined;
+  const result = resolveLookup(q, indexOf(form), data);
+  if ('go' in result) {
+    location[how](result.go);
+    return;
+  }
+  const output = form.querySelector('output');
+  // The header's box has no room to say it: /lookup does.
+  if (!output) return location[how](`${lookupUrl}?q=${encodeURIComponent(q)}`);
+  output.replaceChildren(result.say);
+  if (result.link) {
+    const a = document.createElement('a');
+    a.href = result.link.url;
+    a.textContent = result.link.text;
+    output.append(' ', a);
+  }
+}
