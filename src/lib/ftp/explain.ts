@@ -26,6 +26,8 @@ export interface ExplainedReply {
   failure: boolean;
   /** For 227 and 229: the address and port the server announced. */
   decoded?: string;
+  /** IIS FTP logs: the row's substatus and Windows status, as logged. */
+  iis?: { substatus?: number; win32?: number };
 }
 
 export interface Finding {
@@ -82,6 +84,7 @@ function explainOne(reply: TranscriptReply, data: ExplainData): ExplainedReply {
       'This site has no page for this code; its first digit still says how it ended (RFC 959, section 4.2).',
     failure: isReplyCode(reply.code) && reply.code >= 400 && reply.code < 600,
     ...(reply.command ? { command: reply.command.line } : {}),
+    ...(reply.iis ? { iis: reply.iis } : {}),
     hasPage: info !== undefined,
   };
   if (reply.code === 227) {

@@ -50,6 +50,19 @@ export function renderSummary(list: HTMLElement, e: Explanation): void {
   }
 }
 
+/**
+ * The two status columns an IIS FTP log adds to a reply, as plain text.
+ *
+ * @example iisText({ substatus: 41, win32: 1326 }) // -> 'IIS log: substatus 41, Windows status 1326.'
+ */
+export function iisText(iis: { substatus?: number; win32?: number }): string {
+  const parts = [
+    ...(iis.substatus !== undefined ? [`substatus ${iis.substatus}`] : []),
+    ...(iis.win32 !== undefined ? [`Windows status ${iis.win32}`] : []),
+  ];
+  return `IIS log: ${parts.length ? parts.join(', ') : 'no substatus or Windows status'}.`;
+}
+
 function replyItem(r: ExplainedReply): HTMLLIElement {
   const li = el('li', undefined, r.failure ? 'failure' : undefined);
   const head = el('p');
@@ -58,6 +71,7 @@ function replyItem(r: ExplainedReply): HTMLLIElement {
   if (r.command) head.append(el('span', ` after ${r.command}`, 'after'));
   li.append(head, el('p', r.text, 'text'), el('p', r.meaning));
   if (r.decoded) li.append(el('p', `Decoded: ${r.decoded}.`));
+  if (r.iis) li.append(el('p', iisText(r.iis)));
   return li;
 }
 
