@@ -142,9 +142,12 @@ describe('stripDecorations over the real captures', () => {
   const files = transcriptFiles();
   it.each(files)('%s', (file) => {
     const text = readTranscript(file);
+    const transcript = parseTranscript(text);
+    // An IIS log row is a command and a status among other columns, no reply line.
+    if (transcript.formats.includes('iis-w3c')) return;
     const lines = text.replace(/\r\n?/g, '\n').split('\n');
     const wrong: string[] = [];
-    for (const reply of parseTranscript(text).replies) {
+    for (const reply of transcript.replies) {
       const line = lines[reply.lineNumber - 1]!;
       // ftplib's repr folds a multi-line reply into one line; its first reply line is what the lookup sees.
       if (line.startsWith('*')) continue;

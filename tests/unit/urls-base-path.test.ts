@@ -54,7 +54,11 @@ describe('URLs under a base path', () => {
   it('the explainer ticket note links every code inside the base path', async () => {
     const { explain, sessionTicketNote, parseTranscript } = await underBase('/ftp/');
     const page = { summary: 'x', status: 'standard' };
-    const data = { codes: { '220': { name: 'Ready', ...page }, '530': { name: 'Not logged in', ...page } }, notes: {} };
+    const data = {
+      codes: { '220': { name: 'Ready', ...page }, '530': { name: 'Not logged in', ...page } },
+      notes: {},
+      catalogue: { errors: [], messages: [], clients: [] },
+    };
     const log = 'S: 220 Ready\nC: USER a\nS: 331 Pw\nC: PASS b\nS: 530 Login incorrect.';
     const note = sessionTicketNote(explain(parseTranscript(log), data), 'https://example.org');
     const links = note.match(/https:\/\/example\.org\S*/g) ?? [];

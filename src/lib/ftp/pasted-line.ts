@@ -23,8 +23,13 @@ const DECORATIONS: readonly RegExp[] = [
   new RegExp(String.raw`^\[?(?:${DATE}[ T])?${TIME}(?:Z|[+-]\d{2}:?\d{2})?\]?(?:\s+(?:19|20)\d\d\b)?[\s,:-]*`, 'i'),
   new RegExp(String.raw`^\[?${DATE}\]?\s+`),
   new RegExp(String.raw`^(?:${DAY}\s+)?${MONTH}\s+\d{1,2}\s+`, 'i'),
-  // A process or session id: "[32649]", "[pid 123]", FileZilla Server's "(000001)".
-  /^(?:\[(?:pid\s+)?\d+\]|\(\d{6}\))\s*/i,
+  // A process or session id: "[32649]", "[pid 123]", FileZilla Server's "(000001)", ProFTPD's "<response:1>:".
+  /^(?:\[(?:pid\s+)?\d+\]|\(\d{6}\)|<[a-z]+:\d+>:)\s*/i,
+  // FileZilla Server: 1.x "<< [FTP Session 1 127.0.0.1]", 0.9 "- alice (127.0.0.1)>".
+  /^(?:<<|>>)\s*\[[^\]]*\]\s*/,
+  /^-?\s*(?:\([^)]*\)|\S+)\s+\([\d.:a-f]+\)>\s*/i,
+  // lftp's address context before its arrows: "127.0.0.1 <--- 220".
+  /^[\w.:-]+\s+(?=<-{2,}|-{2,}>|-{4})/,
   // FileZilla's log file puts a process id and a session number after the time.
   /^\d+\s+\d+\s+(?=[A-Z][a-z]+:)/,
   // FileZilla's message kinds; "S:"/"C:" of a raw dialogue.
@@ -36,6 +41,9 @@ const DECORATIONS: readonly RegExp[] = [
   // Words in front of a code: "Error 550", "FTP error 530", "status: 226", "reply code 421", "Socket error # 10060".
   /^(?:ftp\s+|socket\s+|winsock\s+|server\s+|the\s+)?(?:error|status|code|reply|response|result)(?:\s+(?:code|number))?\s*[:#=]?\s*(?=\(?\d)/i,
 ];
+
+/** vsftpd's protocol log quotes the line: `[alice] FTP response: Client "127.0.0.1", "331 Please ..."`. */
+const VSFTPD_LOG = /^(?:\[[^\]]*\]\s*)?FTP (?:response|command): Client "[^"]*", "(.*)"$/;
 
 /**
  * The line without the client's decorations, from the first line that has text.
@@ -49,6 +57,7 @@ export function stripDecorations(line: string): string {
   let rest = line.slice(0, MAX_LINE).trim();
   for (let changed = true; changed && rest;) {
     changed = false;
+    rest = rest.replace(VSFTPD_LOG, '$1');
     for (const decoration of DECORATIONS) {
       const next = rest.replace(decoration, '');
       if (next !== rest) {
@@ -61,7 +70,7 @@ export function stripDecorations(line: string): string {
 }
 
 /** Words after a number that make it a count, not a reply: "550 bytes", "421 ms". */
-const UNITS = /^[ -](?:bytes?|[kmg]?b|ms|milli\w*|sec\w*|min\w*|hours?|files?|lines?|items?|entries|times)\b/i;
+const UNITS = /^[ -](?:bytes?|[kmg]?b|ms|\w*sec\w*|min\w*|hours?|files?|lines?|items?|entries|times)\b/i;
 
 /**
  * The code a stripped line is about: at its start ("550 Failed", "(550)", "10060"), else after a word that names

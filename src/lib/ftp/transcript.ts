@@ -11,6 +11,9 @@
  * synchronous: no DOM, no network.
  */
 
+import { clientLine, type ClientId } from './client-line.ts';
+import { connectLine } from './connect-line.ts';
+
 export type Format =
   | 'raw'
   | 'curl'
@@ -45,6 +48,24 @@ export interface TranscriptReply {
   lineNumber: number;
   /** IIS FTP logs only: the sc-substatus and sc-win32-status columns of the row, where the log has them. */
   iis?: { substatus?: number; win32?: number };
+  /** The session (control connection) it belongs to, 1-based. */
+  session: number;
+}
+
+/** Where a session (one control connection) starts in the pasted text. */
+export interface SessionStart {
+  /** The line that opened it: the client's connection line, or the session's first reply. */
+  lineNumber: number;
+  /** The server's IPv4 address when the connection line names it. */
+  host?: string;
+}
+
+/** A line where the client itself reports an error or a decision (client-line.ts). */
+export interface ClientLine {
+  client: ClientId;
+  text: string;
+  lineNumber: number;
+  session: number;
 }
 
 export interface Transcript {
@@ -52,6 +73,12 @@ export interface Transcript {
   commands: CommandLine[];
   /** Formats recognised, most frequent first. */
   formats: Format[];
+  /**
+   * The sessions, in order. A connection attempt that got no reply gives way to the next attempt, so only the last
+   * session can be without replies.
+   */
+  sessions: SessionStart[];
+  clientLines: ClientLine[];
 }
 
 type Classified =
@@ -259,12 +286,31 @@ export function parseTranscript(text: string): Transcript {
   let open: (TranscriptReply & { bare: boolean }) | undefined;
   let lastCommand: CommandLine | undefined;
   let commandSinceReply = true;
+  const sessions: SessionStart[] = [];
+  const clientLines: ClientLine[] = [];
+  // Replies in the current session, and the code of its last one.
+  let sessionReplies = 0;
+  let lastCode = 0;
 
   const count = (f: Format) => formatCount.set(f, (formatCount.get(f) ?? 0) + 1);
 
   let iisFields: string[] | undefined;
 
+  /** A new control connection: nothing of the last one carries over, above all not its last command. */
+  const startSession = (lineNumber: number, host?: string) => {
+    const start: SessionStart = { lineNumber, ...(host ? { host } : {}) };
+    // An attempt that got no reply gives way to the next one (or to the reply that opens it).
+    if (sessions.length > 0 && sessionReplies === 0) sessions[sessions.length - 1] = start;
+    else sessions.push(start);
+    open = undefined;
+    lastCommand = undefined;
+    commandSinceReply = true;
+    sessionReplies = 0;
+    lastCode = 0;
+  };
+
   lines.forEach((line, index) => {
+    const lineNumber = numbered[index]!.number;
     const fields = IIS_FIELDS.exec(line);
     if (fields) {
       iisFields = (fields[1] ?? '').trim().split(/\s+/);
@@ -279,14 +325,26 @@ export function parseTranscript(text: string): Transcript {
         code: row.code,
         text: '',
         lines: [String(row.code)],
-        lineNumber: numbered[index]!.number,
+        lineNumber,
+        session: Math.max(sessions.length, 1),
         bare: false,
         iis: row.iis,
         ...(command ? { command } : {}),
       });
+      if (sessions.length === 0) sessions.push({ lineNumber });
       count('iis-w3c');
       lastCommand = command;
       commandSinceReply = false;
+      sessionReplies += 1;
+      lastCode = row.code;
+      return;
+    }
+    const said = clientLine(line);
+    if (said) clientLines.push({ ...said, lineNumber, session: Math.max(sessions.length, 1) });
+    const connect = connectLine(line);
+    // curl logs a passive data connection like a control connection; a 227 or 229 reply is waiting for it.
+    if (connect && !(connect.maybeData && (lastCode === 227 || lastCode === 229))) {
+      startSession(lineNumber, connect.host);
       return;
     }
     const c = classify(line, ftpClient);
@@ -321,27 +379,35 @@ export function parseTranscript(text: string): Transcript {
     if (payload === undefined) return;
     const m = REPLY_START.exec(payload);
     if (!m) return;
-    const reply: TranscriptReply & { bare: boolean } = {
-      code: Number(m[1]),
-      text: (m[3] ?? '').trim(),
-      lines: [payload],
-      lineNumber: numbered[index]!.number,
-      bare: c.kind !== 'reply',
-      ...(lastCommand ? { command: lastCommand } : {}),
-    };
+    const code = Number(m[1]);
     // tnftp prints some replies twice; a server never repeats a reply with no command between.
     const previous = replies[replies.length - 1];
     if (
-      reply.bare &&
+      c.kind !== 'reply' &&
       !commandSinceReply &&
       previous &&
-      previous.code === reply.code &&
-      previous.text === reply.text &&
+      previous.code === code &&
+      previous.text === (m[3] ?? '').trim() &&
       m[2] === ' '
     )
       return;
+    // The log's first session starts at its first reply unless a connection line came before.
+    if (sessions.length === 0) sessions.push({ lineNumber });
+    else if (code === 220 && sessionReplies > 0 && isGreeting(lastCommand, commandSinceReply, lastCode))
+      startSession(lineNumber);
+    const reply: TranscriptReply & { bare: boolean } = {
+      code,
+      text: (m[3] ?? '').trim(),
+      lines: [payload],
+      lineNumber,
+      session: sessions.length,
+      bare: c.kind !== 'reply',
+      ...(lastCommand ? { command: lastCommand } : {}),
+    };
     count(c.kind === 'reply' ? c.format : ftpClient ? 'ftp-client' : 'bare');
     replies.push(reply);
+    sessionReplies += 1;
+    lastCode = code;
     commandSinceReply = false;
     if (m[2] === '-') open = reply;
   });
@@ -350,5 +416,20 @@ export function parseTranscript(text: string): Transcript {
     replies: replies.map(({ bare: _bare, ...r }) => r),
     commands,
     formats: [...formatCount].sort((a, b) => b[1] - a[1]).map(([f]) => f),
+    sessions,
+    clientLines,
   };
+}
+
+/**
+ * Whether a 220 is a new connection's greeting rather than an answer. It is when the server had closed the
+ * connection (221, 421), when the client had sent QUIT (the 221 was lost with the connection), or when no command
+ * was waiting for an answer (and no 120 announced it, RFC 959, section 5.4). Servers answer more than REIN and HOST
+ * with 220 (Pure-FTPd "220 Active mode is disabled" to PORT; pyftpdlib to EPSV ALL): while a command waits, a 220 is
+ * its answer.
+ */
+function isGreeting(lastCommand: CommandLine | undefined, commandSinceReply: boolean, lastCode: number): boolean {
+  if (lastCode === 221 || lastCode === 421) return true;
+  if (commandSinceReply) return lastCommand?.verb === 'QUIT';
+  return lastCode !== 120;
 }

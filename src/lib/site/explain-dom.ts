@@ -3,7 +3,8 @@
  * textContent or as an attribute value it cannot escape from; no HTML is
  * built from strings. Long lists render in slices so the page stays usable.
  */
-import type { ExplainedReply, Explanation } from '../ftp/explain.ts';
+import { clientSaid, sessionsLine, type ExplainedReply, type Explanation } from '../ftp/explain.ts';
+import { PLACEHOLDER } from '../ftp/server-messages.ts';
 import { codeUrl } from './urls.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -33,6 +34,7 @@ export function renderSummary(list: HTMLElement, e: Explanation): void {
     failed: 'Logged in: no, the login was refused.',
   }[e.loggedIn];
   list.append(el('li', login));
+  if (e.sessions.length > 1) list.append(el('li', sessionsLine(e)));
   list.append(el('li', `${e.replies.length} replies, ${e.replies.filter((r) => r.failure).length} of them failures.`));
   for (const t of e.transfers) list.append(el('li', `${t.command}: ${t.ok ? 'completed' : 'failed'} (${t.code}).`));
   if (e.firstFailure) {
@@ -43,9 +45,17 @@ export function renderSummary(list: HTMLElement, e: Explanation): void {
     );
     list.append(li);
   }
+  for (const c of clientSaid(e)) {
+    const li = el('li', 'Client said: ');
+    li.append(el('code', c.text), ` (${c.count > 1 ? `${c.count} times, first on ` : ''}line ${c.lineNumber}).`);
+    if (c.url) li.append(' See ', link(c.url, `the ${CLIENT_NAMES[c.client] ?? c.client} error`), '.');
+    list.append(li);
+  }
   for (const f of e.findings) {
     const li = el('li', 'What to check: ', 'finding');
-    li.append(f.text, ' See ', codeLink(f.code, true), '.');
+    li.append(f.text, ' See ', codeLink(f.code, true));
+    if (f.page) li.append(' and ', link(f.page.url, f.page.title));
+    li.append('.');
     list.append(li);
   }
 }
@@ -63,8 +73,26 @@ export function iisText(iis: { substatus?: number; win32?: number }): string {
   return `IIS log: ${parts.length ? parts.join(', ') : 'no substatus or Windows status'}.`;
 }
 
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = el('a', text);
+  a.href = href;
+  return a;
+}
+
+/** How the summary names the clients whose lines the explainer reads. */
+const CLIENT_NAMES: Record<string, string> = {
+  filezilla: 'FileZilla',
+  winscp: 'WinSCP',
+  curl: 'curl',
+  lftp: 'lftp',
+  'python-ftplib': 'Python ftplib',
+};
+
 function replyItem(r: ExplainedReply): HTMLLIElement {
   const li = el('li', undefined, r.failure ? 'failure' : undefined);
+  // A new connection: the reply starts its session (inside the item, so the list holds only replies).
+  if (r.startsSession)
+    li.append(el('p', `Session ${r.startsSession.number} (line ${r.startsSession.lineNumber})`, 'session'));
   const head = el('p');
   head.append(codeLink(r.code, r.hasPage), ` ${r.name}`);
   if (r.failure) head.append(el('span', ' (failure)', 'flag'));
@@ -72,6 +100,11 @@ function replyItem(r: ExplainedReply): HTMLLIElement {
   li.append(head, el('p', r.text, 'text'), el('p', r.meaning));
   if (r.decoded) li.append(el('p', `Decoded: ${r.decoded}.`));
   if (r.iis) li.append(el('p', iisText(r.iis)));
+  if (r.message) {
+    const p = el('p', 'Server message: ');
+    p.append(link(r.message.url, `${r.message.server}: ${r.message.text.replace(PLACEHOLDER, '…')}`), '.');
+    li.append(p);
+  }
   return li;
 }
 

@@ -3,7 +3,7 @@
  * and the link), about a pair of codes, or about a session log the explainer
  * read. Built from what the pages say, so a note never says anything they do not.
  */
-import type { Explanation } from '../ftp/explain.ts';
+import { clientSaid, sessionsLine, type Explanation } from '../ftp/explain.ts';
 import type { CodeStatus } from '../content/statuses.ts';
 import { statusInfo } from './status.ts';
 import { absoluteUrl, codeUrl } from './urls.ts';
@@ -143,7 +143,7 @@ export function compareTicketNote({
 
 /**
  * The ticket note for a session log the explainer read: codes, meanings and links to the code pages
- * (under the base path the site is deployed at), and no log text beyond the replies.
+ * (under the base path the site is deployed at), the sessions, and what the client said; no other log text.
  *
  * @example sessionTicketNote(explanation, 'https://ftp-reply-codes.org').split('\n')[0]
  * // -> 'FTP session explained: 3 server replies, 1 failures.'
@@ -151,9 +151,11 @@ export function compareTicketNote({
 export function sessionTicketNote(e: Explanation, origin: string): string {
   const link = (code: number) => ` ${absoluteUrl(codeUrl(code), origin)}`;
   const login = { yes: 'yes', no: 'no login in this log', failed: 'no, the login was refused' }[e.loggedIn];
+  const page = (url: string | undefined) => (url ? ` ${absoluteUrl(url, origin)}` : '');
   const lines = [
     `FTP session explained: ${e.replies.length} server replies, ${e.replies.filter((r) => r.failure).length} failures.`,
     `Logged in: ${login}.`,
+    ...(e.sessions.length > 1 ? [sessionsLine(e)] : []),
   ];
   if (e.firstFailure) {
     const f = e.firstFailure;
@@ -162,9 +164,13 @@ export function sessionTicketNote(e: Explanation, origin: string): string {
     );
   }
   for (const t of e.transfers) lines.push(`Transfer: ${t.command}: ${t.ok ? 'completed' : 'failed'} (${t.code}).`);
-  for (const f of e.findings) lines.push(`Finding: ${f.text}${link(f.code)}`);
+  for (const c of clientSaid(e))
+    lines.push(`Client said (line ${c.lineNumber}${c.count > 1 ? `, ${c.count} times` : ''}): ${c.text}${page(c.url)}`);
+  for (const f of e.findings) lines.push(`Finding: ${f.text}${link(f.code)}${page(f.page?.url)}`);
   lines.push('', 'Replies:');
-  for (const r of e.replies)
+  for (const r of e.replies) {
+    if (r.startsSession) lines.push(`Session ${r.startsSession.number} (line ${r.startsSession.lineNumber}):`);
     lines.push(`${r.code} ${r.name}${r.command ? ` (after ${r.command})` : ''}${r.hasPage ? link(r.code) : ''}`);
+  }
   return lines.join('\n');
 }
