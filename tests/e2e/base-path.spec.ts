@@ -12,7 +12,7 @@ test('search results link inside the base', async ({ page }) => {
 
 test('the lookup box and the comparison picker land on pages inside the base', async ({ page }) => {
   await page.goto('./');
-  await page.getByLabel('Look up a code, two codes, a reply line or a command').fill('221-vs-125');
+  await page.getByLabel('Look up a code, two codes, a command, or paste a line from a log').fill('221-vs-125');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/ftp\/compare\/125-vs-221$/);
   await page.goto('compare');

@@ -317,32 +317,84 @@ test.describe('404 page', () => {
 });
 
 test.describe('lookup box', () => {
+  const HOME_LABEL = 'Look up a code, two codes, a command, or paste a line from a log';
+  // The lines people paste (issue 16), each with the page it lands on.
   const cases: [string, RegExp][] = [
     ['550', /\/codes\/550$/],
     ['550 A text no catalogued server sends.', /\/codes\/550$/],
     ['Response: 550 Access is denied.', /\/servers\/iis\/access-is-denied$/],
+    ['Response: 550 Permission denied', /\/servers\/vsftpd\/permission-denied$/],
+    ['< 550 Failed to open file.', /\/servers\/vsftpd\/failed-to-open-file$/],
     ['< 451 The parameter is incorrect.', /\/servers\/iis\/parameter-is-incorrect$/],
     ['220 Microsoft FTP Service', /\/servers\/iis\/codes\/220#microsoft-ftp-service$/],
     ['500 OOPS: cannot change directory:/home/alice', /\/servers\/vsftpd\/cannot-change-directory$/],
     ['12:00:01 Response: 550 Failed to change directory.', /\/servers\/vsftpd\/codes\/550#failed-to-change-directory$/],
+    ['ftplib.error_perm: 553 Could not create file.', /\/servers\/vsftpd\/could-not-create-file$/],
+    ['Error 550', /\/codes\/550$/],
+    ['FTP error 530', /\/codes\/530$/],
+    ['socket error 10060', /\/codes\/10060$/],
+    ['[32649] 2026-11-27 16:28:57 <--- 530 Login incorrect.', /\/servers\/[a-z-]+\/(codes\/530#)?login-incorrect$/],
+    ['---> PASV', /\/commands\/pasv$/],
     ['curl: (9) Server denied you to change to the given directory', /\/clients\/curl\/exit-9$/],
+    ['curl: (28) Connection timed out after 30001 milliseconds', /\/clients\/curl#exit-28-connect$/],
     [
       '12:00:01\tError:\tFailed to retrieve directory listing',
       /\/clients\/filezilla\/failed-to-retrieve-directory-listing$/,
     ],
     ['221-vs-125', /\/compare\/125-vs-221$/],
     ['125 vs 221', /\/compare\/125-vs-221$/],
+    ['550 or 450', /\/compare\/450-vs-550$/],
+    ['5xx', /\/codes#class-5$/],
     ['RETR', /\/commands\/retr$/],
+    ['/commands/RETR', /\/commands\/retr$/],
     ['disk full', /\/search\?q=disk%20full$/],
   ];
   for (const [query, url] of cases) {
     test(`"${query}" goes straight to its page`, async ({ page }) => {
       await page.goto('/');
-      await page.getByLabel('Look up a code, two codes, a reply line or a command').fill(query);
+      await page.getByLabel(HOME_LABEL).fill(query);
       await page.getByRole('button', { name: 'Go' }).click();
       await expect(page).toHaveURL(url);
     });
   }
+
+  test('says that a number is no reply code instead of going anywhere', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel(HOME_LABEL).fill('553 vs 999');
+    await page.getByRole('button', { name: 'Go' }).click();
+    const said = page.locator('form[data-lookup] output').last();
+    await expect(said).toContainText('999 is not an FTP reply code');
+    await expect(said.getByRole('link', { name: '553' })).toHaveAttribute('href', '/codes/553');
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test("the header's box on a page without its script goes through /lookup to the page", async ({ page }) => {
+    await page.goto('/codes/550');
+    await page.getByRole('search', { name: 'Look up' }).getByRole('searchbox').fill('Response: 550 Permission denied');
+    await page.getByRole('search', { name: 'Look up' }).getByRole('button').click();
+    await expect(page).toHaveURL(/\/servers\/vsftpd\/permission-denied$/);
+    // Back leads to the page the query was typed on, not to /lookup.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/codes\/550$/);
+  });
+
+  test('/lookup says why a number has no page', async ({ page }) => {
+    await page.goto('/lookup?q=553%20vs%20999');
+    await expect(page.locator('main output')).toContainText('999 is not an FTP reply code');
+  });
+
+  test('sits in the header of every page and first on the home page, above the fold on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto('/');
+    const box = await page.getByLabel(HOME_LABEL).boundingBox();
+    expect(box!.y + box!.height).toBeLessThan(812);
+    for (const path of ['/codes/550', '/commands/retr', '/servers/vsftpd', '/guides/ftps', '/compare/125-vs-221']) {
+      await page.goto(path);
+      const header = await page.getByRole('search', { name: 'Look up' }).boundingBox();
+      expect(header!.x + header!.width, path).toBeLessThanOrEqual(375);
+      expect(header!.y, path).toBeLessThan(200);
+    }
+  });
 
   test('works as a plain form without JavaScript: a GET to /lookup', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -353,6 +405,29 @@ test.describe('lookup box', () => {
     await expect(page).toHaveURL(/\/lookup\?q=550$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lookup');
     await context.close();
+  });
+});
+
+test.describe('other spellings of an address', () => {
+  for (const [path, url] of [
+    // A trailing slash is the host's to strip (README, "Hosting"); astro preview answers it with its own page.
+    ['/commands/RETR', /\/commands\/retr$/],
+    ['/Codes/550', /\/codes\/550$/],
+    ['/COMPARE/221-vs-125', /\/compare\/125-vs-221$/],
+  ] as const) {
+    test(`${path} lands on the canonical URL`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page).toHaveURL(url);
+    });
+  }
+
+  test('the comparison picker refuses a code without a page', async ({ page }) => {
+    await page.goto('/compare');
+    await page.getByLabel('First code').fill('553');
+    await page.getByLabel('Second code').fill('559');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page.locator('form[data-compare-picker] output')).toContainText('559 is not a reply code');
+    await expect(page).toHaveURL(/\/compare$/);
   });
 });
 
