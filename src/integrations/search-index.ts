@@ -1,10 +1,18 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /**
+ * Pagefind's ready-made interfaces and its highlighter: /search draws its own results with the search API
+ * (pagefind.js and the worker, wasm and index files it loads), so these are not deployed.
+ */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/**
  * Builds the Pagefind full-text index into dist/pagefind after every build.
- * Only elements marked data-pagefind-body (code and command pages) are indexed;
+ * Only elements marked data-pagefind-body (the code, command, server, client and guide pages) are indexed;
  * no content page loads any search script.
  */
 export function searchIndex(): AstroIntegration {
@@ -19,6 +27,7 @@ export function searchIndex(): AstroIntegration {
         if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        for (const file of readdirSync(`${site}pagefind`)) if (UNUSED.test(file)) rmSync(join(site, 'pagefind', file));
         logger.info(`indexed ${added.page_count} pages`);
         await pagefind.close();
       },

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 
 test('search results link inside the base', async ({ page }) => {
   await page.goto('search?q=passive');
-  const first = page.locator('.pagefind-ui__result-link').first();
+  const first = page.locator('#results li > a').first();
   await expect(first).toHaveAttribute('href', /^\/ftp\/codes\/\d{3}$/);
 });
 

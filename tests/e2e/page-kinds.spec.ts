@@ -49,7 +49,7 @@ const KINDS: { path: string; redirect?: boolean; ready?: (page: Page) => Promise
   { path: '/does-not-exist' },
   {
     path: '/search?q=passive',
-    ready: (page) => expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible(),
+    ready: (page) => expect(page.locator('#results li > a').first()).toBeVisible(),
   },
   {
     path: '/explain',

@@ -7,11 +7,11 @@
 /** Directives a `<meta http-equiv>` policy may carry. */
 const META_DIRECTIVES = [
   "default-src 'none'",
-  // Pagefind's search on /search compiles WebAssembly; this allows that, not eval().
+  // Pagefind's search on /search (and its worker, served from this origin) compiles WebAssembly; this allows
+  // that, not eval().
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
-  // Pagefind's stylesheet draws its search icon as a data: image.
-  "img-src 'self' data:",
+  "img-src 'self'",
   "font-src 'self'",
   // The explainer's data file and the Pagefind index.
   "connect-src 'self'",
