@@ -34,7 +34,7 @@ describe('URLs under a base path', () => {
       urls.searchQueryUrl('disk full'),
       urls.ogImageUrl(550),
       urls.apiUrls.code(550),
-      urls.pagefindUrl('pagefind-ui.js'),
+      urls.pagefindUrl('pagefind.js'),
       urls.faviconUrl,
     ]).toEqual([
       '/ftp/',
@@ -46,7 +46,7 @@ describe('URLs under a base path', () => {
       '/ftp/search?q=disk%20full',
       '/ftp/og/codes/550.png',
       '/ftp/api/codes/550.json',
-      '/ftp/pagefind/pagefind-ui.js',
+      '/ftp/pagefind/pagefind.js',
       '/ftp/favicon.svg',
     ]);
   });

@@ -35,7 +35,7 @@ describe('URLs', () => {
     expect(shortCodeUrl(550)).toBe('/550');
     expect(searchQueryUrl('disk full & more')).toBe('/search?q=disk%20full%20%26%20more');
     expect(ogImageUrl(550)).toBe('/og/codes/550.png');
-    expect(pagefindUrl('pagefind-ui.js')).toBe('/pagefind/pagefind-ui.js');
+    expect(pagefindUrl('pagefind.js')).toBe('/pagefind/pagefind.js');
     expect([apiUrls.page, apiUrls.codes, apiUrls.code(550), apiUrls.commands, apiUrls.schema('code')]).toEqual([
       '/api',
       '/api/codes.json',

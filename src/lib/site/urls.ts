@@ -146,7 +146,7 @@ export const apiUrls = {
  * A file of the Pagefind search index and UI, which the build writes into pagefind/
  * (src/integrations/search-index.ts).
  *
- * @example pagefindUrl('pagefind-ui.js') // -> '/pagefind/pagefind-ui.js'
+ * @example pagefindUrl('pagefind.js') // -> '/pagefind/pagefind.js'
  */
 export const pagefindUrl = (file: string): string => withBase(`/pagefind/${file}`);
 
