@@ -85,10 +85,16 @@ describe('comparison pages', () => {
     expect({ missing, hidden }).toEqual({ missing: [], hidden: [] });
   });
 
-  it('redirect every reversed pair at host level with a 301', () => {
-    const lines = new Set(readFileSync(join(distDir, '_redirects'), 'utf8').trim().split('\n'));
-    const missing = pairs.filter(([a, b]) => !lines.has(`/compare/${b}-vs-${a} /compare/${a}-vs-${b} 301`));
-    expect(missing).toEqual([]);
+  it("keep _redirects within the common hosts' limits (the reversed pairs land through their stub pages)", () => {
+    const lines = readFileSync(join(distDir, '_redirects'), 'utf8').trim().split('\n');
+    // Cloudflare Pages: 2,000 static and 100 dynamic rules (a placeholder or a splat in the source makes one
+    // dynamic); it skips rules with query conditions, which Netlify reads.
+    const query = lines.filter((l) => l.split(' ').length > 3);
+    const dynamic = lines.filter((l) => !query.includes(l) && /[:*]/.test(l.split(' ')[0]!));
+    expect(lines.length - query.length - dynamic.length).toBeLessThanOrEqual(2000);
+    expect(dynamic.length).toBeLessThanOrEqual(100);
+    expect(lines.filter((l) => l.startsWith('/compare/') && !l.startsWith('/compare/go'))).toEqual([]);
+    expect(lines.some((l) => l.includes('q=:q'))).toBe(false);
   });
 
   it('link the pairs worth reading from code pages', () => {

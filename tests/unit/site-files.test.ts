@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { comparePaths } from '../../src/lib/ftp/pairs.ts';
 import { redirectsFile, robotsTxt, sitemapXml } from '../../src/lib/site/site-files.ts';
 
 describe('site files', () => {
@@ -19,8 +18,8 @@ describe('site files', () => {
     );
   });
 
-  it('redirect short links and reversed pairs with 301, the picker and the lookup form with 302', () => {
-    const lines = redirectsFile(comparePaths([125, 221]), [125, 221], ['retr'])
+  it('redirect short links with 301, the picker and the lookup form with 302', () => {
+    const lines = redirectsFile([125, 221], ['retr'])
       .trim()
       .split('\n');
     expect(lines).toEqual([
@@ -29,10 +28,8 @@ describe('site files', () => {
       '/lookup q=221 /codes/221 302',
       '/lookup q=RETR /commands/retr 302',
       '/lookup q=retr /commands/retr 302',
-      '/lookup q=:q /search?q=:q 302',
       '/125 /codes/125 301',
       '/221 /codes/221 301',
-      '/compare/221-vs-125 /compare/125-vs-221 301',
     ]);
   });
 });

@@ -1,5 +1,4 @@
 /** The text of the site-level files: sitemap.xml, robots.txt and the host redirect file. */
-import type { ComparePath } from '../ftp/pairs.ts';
 import {
   codeUrl,
   commandUrl,
@@ -31,32 +30,26 @@ export function robotsTxt(sitemapUrl: string): string {
 }
 
 /**
- * `_redirects` (Netlify and Cloudflare Pages syntax): short links and reversed
- * pairs to their canonical pages with 301, and the picker's form target to
- * the pair it names.
+ * `_redirects` (Netlify and Cloudflare Pages syntax): short links to their code pages with 301, the picker's form
+ * target to the pair it names, and the lookup form's exact codes and command names (a query string rule, which
+ * Netlify reads; the /lookup page resolves every other query with the lookup's own function, so no catch-all
+ * sends them elsewhere). Reversed comparison URLs are not listed: their stub pages land readers, and the file stays
+ * within Cloudflare Pages' limits (2,000 static and 100 dynamic rules).
  *
- * @example redirectsFile([{ id: '221-vs-125', pair: [125, 221], canonical: false }], [550])
- * // -> '/compare/go a=:a b=:b /compare/:a-vs-:b 302\n/550 /codes/550 301\n'
- * //    + '/compare/221-vs-125 /compare/125-vs-221 301\n'
+ * @example redirectsFile([550], ['retr'])
+ * // -> '/compare/go a=:a b=:b /compare/:a-vs-:b 302\n/lookup q=550 /codes/550 302\n'
+ * //    + '/lookup q=RETR /commands/retr 302\n/lookup q=retr /commands/retr 302\n/550 /codes/550 301\n'
  */
-export function redirectsFile(
-  paths: readonly ComparePath[],
-  codes: readonly number[] = [],
-  commands: readonly string[] = [],
-): string {
+export function redirectsFile(codes: readonly number[] = [], commands: readonly string[] = []): string {
   const lines = [
     `${compareGoUrl} a=:a b=:b ${compareIdUrl(':a-vs-:b')} 302`,
-    // The lookup form without a script: exact codes and commands, anything else to search.
+    // The lookup form without a script: exact codes and commands.
     ...codes.map((c) => `${lookupUrl} q=${c} ${codeUrl(c)} 302`),
     ...commands.flatMap((c) => [
       `${lookupUrl} q=${c.toUpperCase()} ${commandUrl(c)} 302`,
       `${lookupUrl} q=${c} ${commandUrl(c)} 302`,
     ]),
-    `${lookupUrl} q=:q ${searchUrl}?q=:q 302`,
     ...codes.map((c) => `${shortCodeUrl(c)} ${codeUrl(c)} 301`),
   ];
-  for (const p of paths) {
-    if (!p.canonical) lines.push(`${compareIdUrl(p.id)} ${compareUrl(p.pair[0], p.pair[1])} 301`);
-  }
   return `${lines.join('\n')}\n`;
 }

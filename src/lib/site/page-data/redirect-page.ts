@@ -3,7 +3,6 @@
  * reversed pairs (/compare/221-vs-125 -> /compare/125-vs-221). Hosts that
  * read _redirects answer with a 301 before these pages are ever served.
  */
-import { comparePaths, type ComparePath } from '../../ftp/pairs.ts';
 import { compareUrl } from '../urls.ts';
 import { redirectHead, type HeadEntry } from '../head.ts';
 import { contentIndex, type SiteContent } from '../site-content.ts';
@@ -38,11 +37,10 @@ export function reversedPairPage([a, b]: [number, number], site: URL): RedirectP
 
 /**
  * What the host's `_redirects` file sends on, as redirectsFile() takes it:
- * every comparison path, every code (short links), every command name (lookup).
+ * every code (short links), every command name (lookup).
  */
-export function redirectSources(content: SiteContent): [ComparePath[], number[], string[]] {
+export function redirectSources(content: SiteContent): [number[], string[]] {
   return [
-    comparePaths(content.codes.map((c) => c.code)),
     shortLinkCodes(content),
     content.commands.filter((c) => c.data.kind === 'command').map((c) => c.id),
   ];

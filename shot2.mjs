@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1000, height: 1800 } });
+await p.goto('http://127.0.0.1:4457/explain');
+const text = readFileSync('tests/fixtures/transcripts/' + process.argv[2], 'utf8');
+await p.locator('#log').fill(text);
+await p.getByRole('button', { name: 'Explain' }).click();
+await p.waitForTimeout(1500);
+await p.locator('[data-result]').screenshot({ path: '/tmp/explain.png' });
+await b.close();
