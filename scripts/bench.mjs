@@ -1,6 +1,8 @@
 // `npm run bench`: build time of the site against a bare Astro build of the same number of
 // trivial pages, so the site's own overhead is visible (wall-clock seconds, best of RUNS);
-// page weight by kind (median and max HTML and CSS); the explainer on a 60,000-line log.
+// page weight by kind (median and max HTML and CSS); the explainer on a 60,000-line log, in Node
+// and in headless Chromium on the site just built (scripts/lib/bench-explainer.mjs).
+// `npm run bench -- explainer` runs only the explainer figures, on the existing build in dist/.
 import { execFileSync } from 'node:child_process';
 import {
   existsSync,
@@ -13,7 +15,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadContent } from '../src/lib/content/content-check.ts';
 import { RFC_DIR } from '../src/lib/content/content-dir.ts';
@@ -21,6 +23,8 @@ import { explain, explainData } from '../src/lib/ftp/explain.ts';
 import { explainCatalogue } from '../src/lib/site/explain-catalogue.ts';
 import { siteContent } from '../src/lib/site/site-content.ts';
 import { parseTranscript } from '../src/lib/ftp/transcript.ts';
+import { FIRST_REPLIES } from '../src/lib/site/explain-dom.ts';
+import { benchExplainerInChromium } from './lib/bench-explainer.mjs';
 import { PAGE_BUDGETS, median, pageWeights } from './lib/page-weights.ts';
 import { readSite } from './lib/site-index.ts';
 
@@ -51,74 +55,84 @@ function timeBuild(cwd, outDir, extra = []) {
   return best;
 }
 
-const work = mkdtempSync(join(tmpdir(), 'ftp-bench-'));
-const siteOut = join(work, 'site');
-const siteSeconds = timeBuild(root, siteOut);
-const pages = countHtml(siteOut);
-
-// A bare Astro project with the same number of one-line pages, on the same node_modules.
-const bare = join(work, 'bare');
-mkdirSync(join(bare, 'src', 'pages'), { recursive: true });
-symlinkSync(join(root, 'node_modules'), join(bare, 'node_modules'));
-writeFileSync(join(bare, 'package.json'), '{ "type": "module" }\n');
-writeFileSync(
-  join(bare, 'astro.config.mjs'),
-  "export default { build: { format: 'file' }, trailingSlash: 'never' };\n",
-);
-writeFileSync(
-  join(bare, 'src', 'pages', '[n].astro'),
-  `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="en"><head><title>{n}</title></head><body><p>Page {n}</p></body></html>\n`,
-);
-const bareOut = join(bare, 'dist');
-const bareSeconds = timeBuild(bare, bareOut);
-const barePages = countHtml(bareOut);
-
-const row = (name, s, n) =>
-  `| ${name.padEnd(22)} | ${s.toFixed(2).padStart(7)} s | ${String(n).padStart(6)} | ${(n / s).toFixed(0).padStart(8)} |`;
-console.log(`Build benchmark (best of ${RUNS} runs, wall clock, ${new Date().toISOString().slice(0, 10)})`);
-console.log('| build                  |   total   |  pages | pages/s  |');
-console.log('|------------------------|-----------|--------|----------|');
-console.log(row('this site', siteSeconds, pages));
-console.log(row('bare Astro, same pages', bareSeconds, barePages));
-console.log(`Overhead of the site over bare Astro: ${(siteSeconds / bareSeconds).toFixed(2)}x`);
-
-// Page weight (the budgets are PAGE_BUDGETS in scripts/lib/page-weights.ts, held by the weight gate in npm test).
-const weights = pageWeights(readSite(siteOut)).filter((w) => !w.redirect);
-const kinds = [
-  ['code pages', (f) => /^codes\/\d+\.html$/.test(f)],
-  ['comparison pages', (f) => /^compare\/\d+-vs-\d+\.html$/.test(f)],
-  ['command pages', (f) => /^commands\/[a-z]+\.html$/.test(f)],
-  ['server pages', (f) => /^servers\/[^/]+\.html$/.test(f)],
-  ['server code pages', (f) => /^servers\/[^/]+\/codes\/\d+\.html$/.test(f)],
-  ['message pages', (f) => /^servers\/[^/]+\/[^/]+\.html$/.test(f)],
-  ['client pages', (f) => /^clients\/[^/]+\.html$/.test(f)],
-  ['client error pages', (f) => /^clients\/[^/]+\/[^/]+\.html$/.test(f)],
-  ['guides', (f) => /^guides\/[^/]+\.html$/.test(f)],
-  ['all pages', () => true],
-];
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(
-  `\nPage weight (${weights.length} pages, redirect pages left out; budgets: HTML ${kb(PAGE_BUDGETS.htmlGzip)} gzipped, CSS ${kb(PAGE_BUDGETS.css)}, content-page script ${kb(PAGE_BUDGETS.contentScript)})`,
-);
-console.log(
-  '| pages              | count | HTML median | HTML max | gzipped median | gzipped max | CSS max | script max |',
-);
-console.log(
-  '|--------------------|-------|-------------|----------|----------------|-------------|---------|------------|',
-);
-for (const [name, match] of kinds) {
-  const set = weights.filter((w) => match(w.file));
-  const html = set.map((w) => w.html);
-  const gz = set.map((w) => w.htmlGzip);
-  const css = set.map((w) => w.css);
-  const script = Math.max(0, ...set.map((w) => w.scripts.reduce((sum, x) => sum + x.bytes, 0)));
-  console.log(
-    `| ${name.padEnd(18)} | ${String(set.length).padStart(5)} | ${kb(median(html)).padStart(11)} | ${kb(Math.max(...html)).padStart(8)} | ${kb(median(gz)).padStart(14)} | ${kb(Math.max(...gz)).padStart(11)} | ${kb(Math.max(...css)).padStart(7)} | ${kb(script).padStart(10)} |`,
+const explainerOnly = process.argv[2] === 'explainer';
+if (explainerOnly && !existsSync('dist/explain.html')) {
+  console.error(
+    'npm run bench -- explainer measures the built site in dist/, and there is none: run `npm run build` first.',
   );
+  process.exit(1);
 }
-const heaviest = weights.reduce((a, b) => (b.htmlGzip > a.htmlGzip ? b : a));
-console.log(`Heaviest page: /${heaviest.file.replace(/\.html$/, '')} (${kb(heaviest.htmlGzip)} gzipped)`);
-rmSync(work, { recursive: true, force: true });
+const work = mkdtempSync(join(tmpdir(), 'ftp-bench-'));
+const siteOut = explainerOnly ? resolve('dist') : join(work, 'site');
+if (!explainerOnly) benchBuildAndWeight();
+
+function benchBuildAndWeight() {
+  const siteSeconds = timeBuild(root, siteOut);
+  const pages = countHtml(siteOut);
+
+  // A bare Astro project with the same number of one-line pages, on the same node_modules.
+  const bare = join(work, 'bare');
+  mkdirSync(join(bare, 'src', 'pages'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(bare, 'node_modules'));
+  writeFileSync(join(bare, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(
+    join(bare, 'astro.config.mjs'),
+    "export default { build: { format: 'file' }, trailingSlash: 'never' };\n",
+  );
+  writeFileSync(
+    join(bare, 'src', 'pages', '[n].astro'),
+    `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="en"><head><title>{n}</title></head><body><p>Page {n}</p></body></html>\n`,
+  );
+  const bareOut = join(bare, 'dist');
+  const bareSeconds = timeBuild(bare, bareOut);
+  const barePages = countHtml(bareOut);
+
+  const row = (name, s, n) =>
+    `| ${name.padEnd(22)} | ${s.toFixed(2).padStart(7)} s | ${String(n).padStart(6)} | ${(n / s).toFixed(0).padStart(8)} |`;
+  console.log(`Build benchmark (best of ${RUNS} runs, wall clock, ${new Date().toISOString().slice(0, 10)})`);
+  console.log('| build                  |   total   |  pages | pages/s  |');
+  console.log('|------------------------|-----------|--------|----------|');
+  console.log(row('this site', siteSeconds, pages));
+  console.log(row('bare Astro, same pages', bareSeconds, barePages));
+  console.log(`Overhead of the site over bare Astro: ${(siteSeconds / bareSeconds).toFixed(2)}x`);
+
+  // Page weight (the budgets are PAGE_BUDGETS in scripts/lib/page-weights.ts, held by the weight gate in npm test).
+  const weights = pageWeights(readSite(siteOut)).filter((w) => !w.redirect);
+  const kinds = [
+    ['code pages', (f) => /^codes\/\d+\.html$/.test(f)],
+    ['comparison pages', (f) => /^compare\/\d+-vs-\d+\.html$/.test(f)],
+    ['command pages', (f) => /^commands\/[a-z]+\.html$/.test(f)],
+    ['server pages', (f) => /^servers\/[^/]+\.html$/.test(f)],
+    ['server code pages', (f) => /^servers\/[^/]+\/codes\/\d+\.html$/.test(f)],
+    ['message pages', (f) => /^servers\/[^/]+\/[^/]+\.html$/.test(f)],
+    ['client pages', (f) => /^clients\/[^/]+\.html$/.test(f)],
+    ['client error pages', (f) => /^clients\/[^/]+\/[^/]+\.html$/.test(f)],
+    ['guides', (f) => /^guides\/[^/]+\.html$/.test(f)],
+    ['all pages', () => true],
+  ];
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(
+    `\nPage weight (${weights.length} pages, redirect pages left out; budgets: HTML ${kb(PAGE_BUDGETS.htmlGzip)} gzipped, CSS ${kb(PAGE_BUDGETS.css)}, content-page script ${kb(PAGE_BUDGETS.contentScript)})`,
+  );
+  console.log(
+    '| pages              | count | HTML median | HTML max | gzipped median | gzipped max | CSS max | script max |',
+  );
+  console.log(
+    '|--------------------|-------|-------------|----------|----------------|-------------|---------|------------|',
+  );
+  for (const [name, match] of kinds) {
+    const set = weights.filter((w) => match(w.file));
+    const html = set.map((w) => w.html);
+    const gz = set.map((w) => w.htmlGzip);
+    const css = set.map((w) => w.css);
+    const script = Math.max(0, ...set.map((w) => w.scripts.reduce((sum, x) => sum + x.bytes, 0)));
+    console.log(
+      `| ${name.padEnd(18)} | ${String(set.length).padStart(5)} | ${kb(median(html)).padStart(11)} | ${kb(Math.max(...html)).padStart(8)} | ${kb(median(gz)).padStart(14)} | ${kb(Math.max(...gz)).padStart(11)} | ${kb(Math.max(...css)).padStart(7)} | ${kb(script).padStart(10)} |`,
+    );
+  }
+  const heaviest = weights.reduce((a, b) => (b.htmlGzip > a.htmlGzip ? b : a));
+  console.log(`Heaviest page: /${heaviest.file.replace(/\.html$/, '')} (${kb(heaviest.htmlGzip)} gzipped)`);
+}
 
 // The transcript explainer: parse and explain a 60,000-line log in Node (the same code the page runs).
 const content = loadContent({ contentDir: 'content', rfcDir: RFC_DIR });
@@ -146,13 +160,20 @@ for (let i = 0; i < 5; i++) {
 console.log(
   `\nExplainer, 60,000-line log (${replies} replies): parse and explain ${bestMs.toFixed(0)} ms in Node (best of 5)`,
 );
-if (existsSync('reports/explain-perf.json')) {
-  const p = JSON.parse(readFileSync('reports/explain-perf.json', 'utf8'));
-  console.log(
-    `Explainer in headless Chromium (last npm test): parse and explain ${p.parseAndExplainMs} ms, first 2000 replies rendered ${p.fullListRenderedMs} ms, page answered a script call during rendering in ${p.probeDuringRenderMs} ms`,
-  );
-} else {
-  console.log(
-    'Explainer in headless Chromium: run `npm test` first; its Playwright test writes reports/explain-perf.json',
-  );
-}
+const c = await benchExplainerInChromium({ dir: siteOut, log, replies, batch: Math.min(replies, FIRST_REPLIES) });
+rmSync(work, { recursive: true, force: true });
+const ms = (n) => `${Math.round(n)} ms`;
+console.log(
+  `Explainer in headless Chromium, 60,000-line log, from the click on Explain (median of ${c.runs} runs; load average ${c.load.toFixed(1)} on ${availableParallelism()} cores; the page said "${c.status}"):`,
+);
+console.log(`  summary shown                     ${ms(c.summaryMs)} (target: 500 ms)`);
+console.log(`  first screen of replies shown     ${ms(c.firstScreenMs)} (target: 500 ms)`);
+console.log(`  first ${Math.min(replies, FIRST_REPLIES)} replies shown          ${ms(c.batchMs)}`);
+console.log(`  longest task, longest frame gap   ${ms(c.longestTaskMs)}, ${ms(c.longestFrameGapMs)}`);
+console.log(
+  `  the same after the first screen   ${ms(c.longestTaskAfterFirstScreenMs)}, ${ms(c.longestFrameGapAfterFirstScreenMs)} (the page's slowest answer to input while the rest renders)`,
+);
+const steps = Object.entries(c.measures).map(([name, d]) => `${name.replace('explain:', '')} ${ms(d)}`);
+console.log(`  steps measured in the page        ${steps.join(', ') || 'none (no explain: performance measures)'}`);
+if (!c.fillsScreen) console.log('Warning: the first-screen replies did not fill the window; that figure is too kind.');
+if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(c.each, null, 1));

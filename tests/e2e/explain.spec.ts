@@ -1,8 +1,16 @@
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/transcripts/${name}`, 'utf8');
+
+/** A 60,000-line log made of a real capture, repeated (as `npm run bench` builds it). */
+function longLog(): string {
+  const base = fixture('vsftpd-raw-pasv-transfers.txt').split('\n');
+  const lines: string[] = [];
+  while (lines.length < 60_000) lines.push(...base);
+  return lines.slice(0, 60_000).join('\n');
+}
 
 async function explainText(page: Page, text: string) {
   await page.locator('#log').fill(text);
@@ -90,45 +98,65 @@ test.describe('/explain', () => {
     expect(note).toMatch(/\/codes\/530/);
   });
 
-  test('explains a 60,000-line log and stays responsive (measured, reported)', async ({ page }) => {
-    const base = fixture('vsftpd-raw-pasv-transfers.txt').split('\n');
-    const lines: string[] = [];
-    while (lines.length < 60_000) lines.push(...base);
-    const text = lines.slice(0, 60_000).join('\n');
+  // The speed of this (summary and first screen within 500 ms of the click) is measured by `npm run bench`
+  // (scripts/lib/bench-explainer.mjs) on an otherwise idle machine; here only the behaviour is tested.
+  test('explains a 60,000-line log: summary and first screen at once, the first batch in slices', async ({ page }) => {
+    const text = longLog();
     await page.goto('/explain');
     // Pasting 3 MB through fill() is slow in the driver; set the value as a paste would.
     await page.locator('#log').evaluate((el, value) => {
       (el as HTMLTextAreaElement).value = value;
     }, text);
-    const started = Date.now();
-    await page.getByRole('button', { name: 'Explain' }).click();
+    await page.getByRole('button', { name: 'Explain', exact: true }).click();
     await expect(page.locator('[data-status]')).toContainText('explained', { timeout: 30_000 });
-    const toSummary = Date.now() - started;
-    const explainMs = Number(await page.locator('form[data-explainer]').getAttribute('data-explain-ms'));
-    // While the list is still rendering in slices, the page answers a script call.
-    const probe = Date.now();
-    expect(await page.evaluate(() => document.querySelector('[data-summary]')!.childElementCount)).toBeGreaterThan(2);
-    const probeMs = Date.now() - probe;
-    await expect(page.locator('form[data-explainer]')).toHaveAttribute('data-render-ms', /\d+/, { timeout: 60_000 });
-    const renderMs = Number(await page.locator('form[data-explainer]').getAttribute('data-render-ms'));
-    const shown = await page.locator('[data-replies] > li').count();
-    expect(shown).toBe(2000);
     const total = Number(
       /(\d+) replies explained/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1],
     );
     expect(total).toBeGreaterThan(10_000);
+    // Thousands of transfers are counted in the summary, not listed one by one; only the first failures are.
+    const summary = page.locator('[data-summary] > li');
+    const counted = summary.filter({ hasText: /^\d+ transfers: \d+ completed, \d+ failed\.$/ });
+    await expect(counted).toHaveCount(1);
+    const [all, completed, failed] = ((await counted.textContent())!.match(/\d+/g) ?? []).map(Number);
+    expect(all).toBeGreaterThan(1000);
+    expect(completed! + failed!).toBe(all);
+    expect(failed).toBeGreaterThan(10); // the fixture's failed LIST and RETR, repeated
+    await expect(summary.filter({ hasText: /^[A-Z]{4}\b.*: failed \(\d{3}\)\.$/ })).toHaveCount(10);
+    await expect(
+      summary.filter({ hasText: `${failed! - 10} more failed transfers are in the list of replies.` }),
+    ).toHaveCount(1);
+    expect(await summary.count()).toBeLessThan(20);
+    // The page answers a script call while the rest of the list renders.
+    expect(
+      await page.evaluate(() => document.querySelector('[data-replies]')!.childElementCount),
+    ).toBeGreaterThanOrEqual(50);
+    await expect(page.locator('form[data-explainer]')).toHaveAttribute('data-render-ms', /\d+/, { timeout: 60_000 });
+    await expect(page.locator('[data-replies] > li')).toHaveCount(2000);
+    await expect(page.locator('[data-replies] > li').nth(1999)).toContainText(/^\d{3} /);
     await expect(page.getByRole('button', { name: `Show the other ${total - 2000} replies` })).toBeVisible();
-    const replies = total;
-    mkdirSync('reports', { recursive: true });
-    const figures = {
-      lines: 60_000,
-      replies,
-      parseAndExplainMs: explainMs,
-      summaryShownMs: toSummary,
-      probeDuringRenderMs: probeMs,
-      fullListRenderedMs: renderMs,
-    };
-    writeFileSync('reports/explain-perf.json', JSON.stringify(figures));
-    test.info().annotations.push({ type: 'perf', description: JSON.stringify(figures) });
+  });
+
+  test('a new explanation replaces one still rendering, with nothing of the old one left', async ({ page }) => {
+    await page.goto('/explain');
+    await page.locator('#log').evaluate((el, value) => {
+      (el as HTMLTextAreaElement).value = value;
+    }, longLog());
+    await page.getByRole('button', { name: 'Explain', exact: true }).click();
+    await expect(page.locator('[data-status]')).toContainText('explained', { timeout: 30_000 });
+    // Paste a short log and press Explain again while the long one is still rendering its first batch.
+    const stillRendering = await page.evaluate((short) => {
+      const form = document.querySelector<HTMLFormElement>('form[data-explainer]')!;
+      const rendering = form.dataset.renderMs === undefined;
+      form.querySelector('textarea')!.value = short;
+      form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      return rendering;
+    }, fixture('vsftpd-curl-retr-missing.txt'));
+    expect(stillRendering).toBe(true);
+    await expect(page.locator('[data-status]')).toHaveText(/^7 replies explained/);
+    await expect(page.locator('form[data-explainer]')).toHaveAttribute('data-render-ms', /\d+/);
+    // Slices of the long log still queued must not land in the new list.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    await expect(page.locator('[data-replies] > li')).toHaveCount(7);
+    await expect(page.locator('[data-more]')).toBeHidden();
   });
 });

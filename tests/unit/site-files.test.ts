@@ -19,9 +19,7 @@ describe('site files', () => {
   });
 
   it('redirect short links with 301, the picker and the lookup form with 302', () => {
-    const lines = redirectsFile([125, 221], ['retr'])
-      .trim()
-      .split('\n');
+    const lines = redirectsFile([125, 221], ['retr']).trim().split('\n');
     expect(lines).toEqual([
       '/compare/go a=:a b=:b /compare/:a-vs-:b 302',
       '/lookup q=125 /codes/125 302',

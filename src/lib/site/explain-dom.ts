@@ -26,6 +26,24 @@ function codeLink(code: number, hasPage: boolean): HTMLElement {
   return a;
 }
 
+/** How many transfers the summary lists one by one; past that it counts them and lists the failed ones. */
+const SUMMARY_TRANSFERS = 10;
+
+/** The summary's transfer lines: each one in a short log; in a long log a count and the first failures. */
+function transferItems(transfers: Explanation['transfers']): HTMLLIElement[] {
+  const line = (t: Explanation['transfers'][number]) =>
+    el('li', `${t.command}: ${t.ok ? 'completed' : 'failed'} (${t.code}).`);
+  if (transfers.length <= SUMMARY_TRANSFERS) return transfers.map(line);
+  const failed = transfers.filter((t) => !t.ok);
+  const items = [
+    el('li', `${transfers.length} transfers: ${transfers.length - failed.length} completed, ${failed.length} failed.`),
+    ...failed.slice(0, SUMMARY_TRANSFERS).map(line),
+  ];
+  if (failed.length > SUMMARY_TRANSFERS)
+    items.push(el('li', `${failed.length - SUMMARY_TRANSFERS} more failed transfers are in the list of replies.`));
+  return items;
+}
+
 export function renderSummary(list: HTMLElement, e: Explanation): void {
   list.replaceChildren();
   const login = {
@@ -36,7 +54,7 @@ export function renderSummary(list: HTMLElement, e: Explanation): void {
   list.append(el('li', login));
   if (e.sessions.length > 1) list.append(el('li', sessionsLine(e)));
   list.append(el('li', `${e.replies.length} replies, ${e.replies.filter((r) => r.failure).length} of them failures.`));
-  for (const t of e.transfers) list.append(el('li', `${t.command}: ${t.ok ? 'completed' : 'failed'} (${t.code}).`));
+  list.append(...transferItems(e.transfers));
   if (e.firstFailure) {
     const li = el('li', 'First failure: ');
     li.append(
@@ -108,21 +126,69 @@ function replyItem(r: ExplainedReply): HTMLLIElement {
   return li;
 }
 
+/** How many replies render with the summary, in the same task: more than a screenful. */
+export const FIRST_SCREEN = 50;
+
 /** How many replies render before the reader asks for the rest. */
 export const FIRST_REPLIES = 2000;
 
-/** Render replies from `start` in slices of 500 per frame, up to `end`. */
+/** How long one slice of rendering may run before the page gets a turn (a frame is about 16 ms). */
+const SLICE_MS = 8;
+
+/**
+ * Wait until the page is idle (it has drawn its frame and handled input), and resolve with the
+ * time by which the next slice should end. Where requestIdleCallback is missing, a timer stands in.
+ */
+function nextSlice(): Promise<number> {
+  if (typeof requestIdleCallback !== 'function')
+    return new Promise((resolve) => setTimeout(() => resolve(performance.now() + SLICE_MS), 0));
+  return new Promise((resolve) =>
+    requestIdleCallback((idle) => resolve(performance.now() + Math.min(SLICE_MS, idle.timeRemaining())), {
+      timeout: 100,
+    }),
+  );
+}
+
+/**
+ * Render replies from `start` up to `end` now, in one go: the first screen, drawn with the summary.
+ *
+ * @example renderRepliesNow(list, explanation.replies, 0, FIRST_SCREEN) // the first 50 replies, replacing the list
+ */
+export function renderRepliesNow(
+  list: HTMLElement,
+  replies: readonly ExplainedReply[],
+  start: number,
+  end: number,
+): void {
+  const slice = document.createDocumentFragment();
+  for (let i = start; i < Math.min(end, replies.length); i++) slice.append(replyItem(replies[i]!));
+  if (start === 0) list.replaceChildren(slice);
+  else list.append(slice);
+}
+
+/**
+ * Render replies from `start` up to `end` in slices of at most 8 ms, each when the page is idle, so
+ * that it keeps drawing and answering input (the first slice waits for the frame in progress).
+ * Stops early, returning false, once `signal` is aborted (a new explanation replaced this one).
+ *
+ * @example await renderReplies(list, explanation.replies, FIRST_SCREEN, FIRST_REPLIES, signal)
+ */
 export async function renderReplies(
   list: HTMLElement,
   replies: readonly ExplainedReply[],
   start = 0,
   end = Math.min(replies.length, FIRST_REPLIES),
-): Promise<void> {
+  signal?: AbortSignal,
+): Promise<boolean> {
   if (start === 0) list.replaceChildren();
-  for (let i = start; i < end; i += 500) {
+  let i = start;
+  while (i < Math.min(end, replies.length)) {
+    const sliceEnd = await nextSlice();
+    if (signal?.aborted) return false;
     const slice = document.createDocumentFragment();
-    for (const r of replies.slice(i, Math.min(i + 500, end))) slice.append(replyItem(r));
+    do slice.append(replyItem(replies[i++]!));
+    while (i < Math.min(end, replies.length) && performance.now() < sliceEnd);
     list.append(slice);
-    if (i + 500 < end) await new Promise((resolve) => requestAnimationFrame(resolve));
   }
+  return true;
 }

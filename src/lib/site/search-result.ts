@@ -36,7 +36,7 @@ export function resultHead(url: string, meta: { title?: string; code?: string })
   const title = (meta.title ?? clean).trim();
   const leading = /^(\d{3,5})\s+(\S.*)$/s.exec(title);
   const fromUrl = /\/servers\/[^/]+\/codes\/(\d+)$/.exec(clean)?.[1];
-  const isMessage = /\/servers\/[^/]+\/[^/]+$/.test(clean) && !clean.endsWith('/codes');
+  const isMessage = /\/servers\/[^/]+\/[^/]+$/.test(clean) && !/\/codes$/.test(clean);
   const code = Number(meta.code ?? fromUrl ?? (isMessage ? leading?.[1] : undefined));
   if (!Number.isInteger(code) || code <= 0) return { url: clean, name: title };
   const name = leading && Number(leading[1]) === code ? leading[2]! : title;

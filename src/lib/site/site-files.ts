@@ -1,14 +1,5 @@
 /** The text of the site-level files: sitemap.xml, robots.txt and the host redirect file. */
-import {
-  codeUrl,
-  commandUrl,
-  compareGoUrl,
-  compareIdUrl,
-  compareUrl,
-  lookupUrl,
-  searchUrl,
-  shortCodeUrl,
-} from './urls.ts';
+import { codeUrl, commandUrl, compareGoUrl, compareIdUrl, lookupUrl, shortCodeUrl } from './urls.ts';
 
 /**
  * A sitemap of absolute URLs, in the order given, with `lastmod` where known.

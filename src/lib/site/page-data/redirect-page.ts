@@ -40,8 +40,5 @@ export function reversedPairPage([a, b]: [number, number], site: URL): RedirectP
  * every code (short links), every command name (lookup).
  */
 export function redirectSources(content: SiteContent): [number[], string[]] {
-  return [
-    shortLinkCodes(content),
-    content.commands.filter((c) => c.data.kind === 'command').map((c) => c.id),
-  ];
+  return [shortLinkCodes(content), content.commands.filter((c) => c.data.kind === 'command').map((c) => c.id)];
 }
