@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 /** The "What to do" block of a code page (src/components/WhatToDo.astro). */
-const BLOCK = 'section[aria-labelledby="what-to-do"]';
+const BLOCK = 'section.what-to-do';
 
 /** Every code page, from the sitemap: /codes/110 ... /codes/10068. */
 async function codePaths(page: Page): Promise<string[]> {
@@ -64,7 +64,7 @@ test.describe('What to do on code pages', () => {
     const order = await page
       .locator('article > *')
       .evaluateAll((nodes) =>
-        nodes.map((n) => n.getAttribute('aria-labelledby') ?? n.getAttribute('aria-label') ?? n.tagName.toLowerCase()),
+        nodes.map((n) => n.querySelector(':scope > h2')?.id ?? n.getAttribute('aria-label') ?? n.tagName.toLowerCase()),
       );
     expect(order.slice(0, 3)).toEqual(['header', 'what-to-do', 'Quick facts']);
     await page.locator(BLOCK).getByRole('link', { name: 'Do not retry unchanged' }).click();
