@@ -86,6 +86,11 @@ const cases: Record<string, { breaks: string; report: string }> = {
     report:
       'codes/55.md: file name: "55.md" is not a reply code: name the file after its three-digit code (100-699), e.g. 550.md, or a Windows Sockets error (10000-11999)',
   },
+  'fix-item-without-lead-in': {
+    breaks: 'rules/fix-lead-ins.ts',
+    report:
+      'codes/226.md:27: body: the item under "## Fix (server)" must start with a bold lead-in: "- **Do this.** Details..."',
+  },
   'followed-by-command-without-file': {
     breaks: 'rules/followed-by.ts',
     report: 'commands/retr.md:15: followedBy.0: no command file stor.md',

@@ -35,6 +35,7 @@ describe('code page model', () => {
 
   it('links the level-2 headings of the body between the derived sections', () => {
     expect(page.sections.map((s) => s.id)).toEqual([
+      'what-to-do',
       'meaning',
       'server-messages',
       'clients',
@@ -42,6 +43,27 @@ describe('code page model', () => {
       'related',
       'references',
       'ticket-note',
+    ]);
+  });
+
+  it('opens with what to do: the first steps of its own fix sections, linked to their items', () => {
+    expect(page.whatToDo.map((side) => [side.sectionId, side.steps.map((s) => `${s.text} #${s.id}`)])).toEqual([
+      [
+        'fix-client',
+        [
+          'Do not retry unchanged #fix-client-do-not-retry-unchanged',
+          'Note which command failed #fix-client-note-which-command-failed',
+          'Check where you are and what is there #fix-client-check-where-you-are-and-what-is-there',
+        ],
+      ],
+      [
+        'fix-server',
+        [
+          'Read the log entry for the command #fix-server-read-the-log-entry-for-the-command',
+          'Check permissions as the account the FTP login runs as #fix-server-check-permissions-as-the-account-the-ftp-login-runs-as',
+          'Check the server’s own access rules #fix-server-check-the-servers-own-access-rules',
+        ],
+      ],
     ]);
   });
 

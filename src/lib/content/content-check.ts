@@ -28,6 +28,7 @@ import { compareFileNameProblems } from './rules/compare-file-name.ts';
 import { compareNoteBodyProblems } from './rules/compare-note-body.ts';
 import { duplicateCodeProblems } from './rules/duplicate-codes.ts';
 import { duplicateCommandProblems } from './rules/duplicate-commands.ts';
+import { fixLeadInProblems } from './rules/fix-lead-ins.ts';
 import { followedByProblems } from './rules/followed-by.ts';
 import { frontmatterSchemaProblems } from './rules/frontmatter-schema.ts';
 import { repliesNotEmptyProblems } from './rules/replies-not-empty.ts';
@@ -126,6 +127,7 @@ export function loadContent({ contentDir, rfcDir }: CheckOptions): LoadedContent
   for (const { file, data } of codes.files) {
     problems.push(
       ...bodySectionProblems(file, CODE_SECTIONS),
+      ...fixLeadInProblems(file),
       ...siteLinkProblems(file, codeSet, commandNames, folderPages),
     );
     if (!data) continue;

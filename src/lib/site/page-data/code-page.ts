@@ -30,6 +30,7 @@ import { codeArticle } from '../structured-data.ts';
 import { codeTicketNote } from '../ticket-note.ts';
 import { codeTitle } from '../titles.ts';
 import { absoluteUrl, codesIndexUrl, codeUrl, homeUrl, serverCodeUrl } from '../urls.ts';
+import { whatToDo, type WhatToDoSide } from '../what-to-do.ts';
 import { pageFrame, type PageFrame } from './frame.ts';
 
 type Source = { title: string; url: string; about?: string | undefined };
@@ -104,6 +105,8 @@ export interface CodePage {
   text: string;
   /** What `text` is, by the code's status (statusInfo().textLabel). */
   textLabel: string;
+  /** "What to do", right under the summary: the first steps of the page's own fix sections. */
+  whatToDo: WhatToDoSide[];
   facts: CodeFactsBox;
   /** The links under the header, in page order. */
   sections: { id: string; text: string }[];
@@ -173,8 +176,10 @@ export function codePage(
     summary: data.summary,
     text: data.text,
     textLabel: statusInfo(data.status).textLabel,
+    whatToDo: whatToDo(source.body),
     facts: factsBox(code, data),
     sections: [
+      { id: 'what-to-do', text: 'What to do' },
       ...(data.meanings.length > 0 ? [{ id: 'meanings', text: 'Meanings' }] : []),
       ...headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text })),
       ...(serverMessages ? [{ id: 'server-messages', text: 'What servers say' }] : []),
