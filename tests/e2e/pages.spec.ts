@@ -244,33 +244,87 @@ test.describe('code index filters', () => {
 });
 
 test.describe('comparison pages', () => {
-  test('the showcase pair reads as a full landing page', async ({ page }) => {
+  const H1 = '125 Data connection already open vs 221 Closing control connection';
+
+  test('the showcase pair names both codes and answers first, in a table', async ({ page }) => {
     await page.goto('/compare/125-vs-221');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('125 vs 221');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(H1);
     await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/compare\/125-vs-221$/);
     await expect(page.locator('meta[name=robots]')).toHaveCount(0);
-    const verdicts = page.locator('section:has(h2#verdict)');
-    await expect(verdicts.getByText('You received 125, not 221.')).toBeVisible();
-    await expect(verdicts.getByText('You received 221, not 125.')).toBeVisible();
-    for (const id of ['verdict', 'differences', 'notes', 'side-by-side'])
-      await expect(page.locator(`h2#${id}`)).toHaveCount(1);
-    await expect(page.locator('#side-by-side').locator('..').getByRole('link', { name: /^125/ })).toHaveAttribute(
+    // The table comes first, then the computed differences and the notes; the old cards are gone.
+    expect(await page.locator('h2[id]').evaluateAll((hs) => hs.map((h) => h.id))).toEqual(
+      expect.arrayContaining(['at-a-glance', 'differences', 'notes']),
+    );
+    expect(await page.locator('h2[id]').first().getAttribute('id')).toBe('at-a-glance');
+    await expect(page.locator('#side-by-side, #verdict')).toHaveCount(0);
+    const table = page.locator('section:has(h2#at-a-glance) table');
+    expect(await table.locator('tbody th[scope=row]').allTextContents()).toEqual([
+      'In short',
+      'Class',
+      'What the client does next',
+      'Which connection',
+      'Which commands',
+      'Final reply?',
+      'Retry?',
+      'What to do',
+    ]);
+    await expect(table.getByRole('columnheader', { name: '125 Data connection already open' })).toBeVisible();
+    await expect(table.getByRole('link', { name: '221 Closing control connection' })).toHaveAttribute(
       'href',
-      '/codes/125',
+      '/codes/221',
+    );
+    const row = (name: string) => table.locator('tr', { has: page.locator(`th[scope=row]:text-is("${name}")`) });
+    await expect(row('Class').locator('td').first()).toHaveText('1yz (1xx) Positive Preliminary.');
+    await expect(row('Class').locator('td').last()).toHaveText('2yz (2xx) Positive Completion.');
+    await expect(row('Which connection').locator('td').first()).toHaveText('The data connection.');
+    await expect(row('Which connection').locator('td').last()).toHaveText('The control connection.');
+    await expect(row('What to do').getByRole('link', { name: 'Client-side steps for 221' })).toHaveAttribute(
+      'href',
+      '/codes/221#fix-client',
     );
     await expect(page.locator(SCRIPTS)).toHaveAttribute('src', /^\/_astro\/TicketNote[^/]+\.js$/);
     await expect(page.locator('#ticket-note-text')).toContainText('FTP replies 125 and 221 compared');
   });
 
+  test('the table fits a 320 px screen as cards, each answer naming its code, with the answer on the first screen', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto('/compare/450-vs-550');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const table = page.locator('section:has(h2#at-a-glance) table');
+    const box = (await table.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    await expect(table.locator('thead')).toBeHidden();
+    const first = table.locator('tbody tr').first().locator('td').first();
+    expect(await first.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"450: "');
+    await expect(page.locator('h2#at-a-glance')).toBeInViewport();
+    // On a desktop the same table has its two code columns side by side.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect(table.locator('thead')).toBeVisible();
+    const [left, right] = await table
+      .locator('tbody tr')
+      .first()
+      .locator('td')
+      .evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
+    expect(left).toBe(right);
+    await expect(table.locator('tbody tr').first()).toBeInViewport();
+  });
+
   test('the reversed order lands on the canonical page', async ({ page }) => {
     await page.goto('/compare/221-vs-125');
     await expect(page).toHaveURL(/\/compare\/125-vs-221$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('125 vs 221');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(H1);
   });
 
   test('an unrelated pair is a real page kept out of search indexes', async ({ page }) => {
     await page.goto('/compare/214-vs-10065');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('214 vs 10065');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      '214 Help message vs 10065 No route to host (Winsock)',
+    );
     await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex,follow');
     await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/compare\/214-vs-10065$/);
   });
@@ -292,10 +346,31 @@ test.describe('comparison pages', () => {
     await expect(page).toHaveURL(/\/compare$/);
   });
 
-  test('the index groups related pairs by theme', async ({ page }) => {
+  test('the index opens with the pairs people mix up, named and by theme, and the picker comes second', async ({
+    page,
+  }) => {
     await page.goto('/compare');
-    await expect(page.getByRole('heading', { name: 'Transient or permanent' })).toBeVisible();
-    await expect(page.getByRole('link', { name: '450 vs 550' })).toHaveAttribute('href', '/compare/450-vs-550');
+    const confused = page.locator('section:has(> h2#often-confused)');
+    await expect(confused.getByRole('heading', { name: 'Transient or permanent' })).toBeVisible();
+    await expect(
+      confused.getByRole('link', { name: '450 File temporarily unavailable vs 550 File unavailable' }),
+    ).toHaveAttribute('href', '/compare/450-vs-550');
+    await expect(confused.getByRole('heading', { name: 'Security and TLS' })).toBeVisible();
+    await expect(
+      confused.getByRole('link', {
+        name: '631 Integrity protected reply vs 632 Confidentiality and integrity protected reply',
+      }),
+    ).toBeVisible();
+    expect(await page.locator('h2[id]').evaluateAll((hs) => hs.map((h) => h.id))).toEqual([
+      'often-confused',
+      'any-two',
+      'more-pairs',
+    ]);
+    // Every pair link names both codes.
+    const texts = await page.locator('#main a[href^="/compare/"]').allTextContents();
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter((t) => !/^\d+ \S.* vs \d+ \S/.test(t.trim()))).toEqual([]);
+    await expect(page.getByText('(notes)')).toHaveCount(0);
   });
 });
 
@@ -457,7 +532,9 @@ test.describe('layout', () => {
     '/codes',
     '/codes/227',
     '/commands/stor',
+    '/compare',
     '/compare/125-vs-221',
+    '/compare/232-vs-631',
     '/servers/proftpd',
     '/servers/proftpd/codes/550',
     '/servers/vsftpd/cannot-change-directory',

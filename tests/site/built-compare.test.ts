@@ -10,7 +10,8 @@ import { codeFacts } from '../../src/lib/ftp/code-facts.ts';
 import { loadContent } from '../../src/lib/content/content-check.ts';
 import { allPairs, pairId } from '../../src/lib/ftp/pairs.ts';
 import { compareUrl } from '../../src/lib/site/urls.ts';
-import { relate } from '../../src/lib/ftp/relatedness.ts';
+import { isOftenConfused, relate } from '../../src/lib/ftp/relatedness.ts';
+import { GLANCE_ROWS } from '../../src/lib/site/page-data/compare-glance.ts';
 import { servedPage, type SiteIndex, type SitePage } from '../../scripts/lib/site-index.ts';
 import { contentDir, distDir, rfcDir } from '../support/paths.ts';
 import { builtSite, pageAt, requireDist } from '../support/dist.ts';
@@ -23,6 +24,9 @@ const facts = codeFacts(
 const editorial = new Set(content.compare.map((c) => c.id));
 const pairs = allPairs([...facts.keys()]);
 const indexable = (a: number, b: number) => relate(facts.get(a)!, facts.get(b)!, { editorial }).indexable;
+const names = new Map(content.codes.map((c) => [c.code, c.data.name]));
+/** How a pair is named in a heading or a link: "450 File temporarily unavailable vs 550 File unavailable". */
+const named = (a: number, b: number) => `${a} ${names.get(a)} vs ${b} ${names.get(b)}`;
 const noindex = (page: SitePage) => page.meta.get('robots')?.startsWith('noindex') ?? false;
 let site: SiteIndex;
 
@@ -99,5 +103,55 @@ describe('comparison pages', () => {
 
   it('link the pairs worth reading from code pages', () => {
     expect(pageAt('/codes/450', site).references.map((r) => r.url)).toContain('/compare/450-vs-550');
+  });
+
+  it('carry both codes and both names in their heading', () => {
+    const problems: string[] = [];
+    for (const [a, b] of pairs) {
+      const h1 = pageAt(compareUrl(a, b), site).headings.filter((h) => h.level === 1);
+      if (h1.length !== 1 || h1[0]!.text !== named(a, b)) problems.push(`${pairId(a, b)}: ${h1.map((h) => h.text)}`);
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+
+  it('open with the table that answers the same questions for both codes', () => {
+    const problems: string[] = [];
+    const labels = Object.values(GLANCE_ROWS);
+    for (const [a, b] of pairs) {
+      const page = pageAt(compareUrl(a, b), site);
+      const h2 = page.headings.find((h) => h.level === 2);
+      if (h2?.id !== 'at-a-glance') problems.push(`${pairId(a, b)}: the first section is ${h2?.id}`);
+      const text = page.sections.find((s) => s.id === 'at-a-glance')?.text ?? '';
+      let from = 0;
+      for (const label of labels) {
+        const at = text.indexOf(`¶ ${label} ¶`, from);
+        if (at < 0) problems.push(`${pairId(a, b)}: no row "${label}" in its place`);
+        from = Math.max(from, at);
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+});
+
+describe('the comparison index', () => {
+  it('names both codes in every pair link, lists every related pair once and the often confused first', () => {
+    const index = pageAt('/compare', site);
+    const links = index.references.filter((r) => r.inMain && /^\/compare\/\d+-vs-\d+$/.test(r.url));
+    const problems: string[] = [];
+    for (const link of links) {
+      const [a, b] = link.url.slice('/compare/'.length).split('-vs-').map(Number) as [number, number];
+      if (link.text !== named(a, b)) problems.push(`${link.url}: "${link.text}"`);
+    }
+    expect(problems).toEqual([]);
+    const related = pairs.filter(([a, b]) => indexable(a, b)).map(([a, b]) => compareUrl(a, b));
+    expect(links.map((l) => l.url).sort()).toEqual(related.sort());
+    const confused = pairs
+      .filter(([a, b]) => isOftenConfused(relate(facts.get(a)!, facts.get(b)!, { editorial })))
+      .map(([a, b]) => compareUrl(a, b));
+    expect(new Set(links.slice(0, confused.length).map((l) => l.url))).toEqual(new Set(confused));
+    expect(links.find((l) => l.url === '/compare/450-vs-550')?.text).toBe(
+      '450 File temporarily unavailable vs 550 File unavailable',
+    );
+    expect(index.text).not.toContain('(notes)');
   });
 });

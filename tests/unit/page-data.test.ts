@@ -237,7 +237,8 @@ describe('comparison page model', () => {
     expect(page.hasNote).toBe(true);
     expect(page.lead).toBe(contentIndex(content).notes.get('450-vs-550')?.data.summary);
     expect(page.frame.head.some((e) => e.attrs.name === 'robots')).toBe(false);
-    expect(page.alsoCompared.every(([x, y]) => ![x, y].every((c) => c === 450 || c === 550))).toBe(true);
+    expect(page.alsoCompared.every(({ a, b }) => ![a, b].every((c) => c.code === 450 || c.code === 550))).toBe(true);
+    expect(page.alsoCompared.every(({ a, b }) => a.code < b.code && a.name && b.name)).toBe(true);
   });
 
   it('keeps an unrelated pair out of search indexes and writes its description from the names', () => {
@@ -298,15 +299,30 @@ describe('list page models', () => {
     for (const g of groups) expect(g.id).toMatch(/^group-[a-z0-9-]+$/);
   });
 
-  it('lists on the comparison index exactly the pairs the sitemap lists', () => {
-    const indexed = compareIndexPage(content, site).themes.flatMap((t) =>
-      t.pairs.map((p) => `/compare/${p.a}-vs-${p.b}`),
-    );
+  it('lists on the comparison index exactly the pairs the sitemap lists, each once', () => {
+    const page = compareIndexPage(content, site);
+    const indexed = [...page.oftenConfused, ...page.others].flatMap((t) => t.pairs.map((p) => p.href));
     const inSitemap = sitemapEntries(content, new Map())
       .map((e) => e.path)
       .filter((p) => p.startsWith('/compare/'));
-    expect(inSitemap).toEqual(indexed);
-    expect(indexed).toContain('/compare/450-vs-550');
+    expect([...indexed].sort()).toEqual([...inSitemap].sort());
+    expect(new Set(indexed).size).toBe(indexed.length);
+  });
+
+  it('opens the comparison index with the pairs people mix up, named, by theme', () => {
+    const page = compareIndexPage(content, site);
+    const first = page.oftenConfused.flatMap((t) => t.pairs);
+    expect(first.map((p) => p.href)).toEqual(expect.arrayContaining(['/compare/450-vs-550', '/compare/530-vs-550']));
+    // Every pair with editorial notes and every curated pair is among them.
+    for (const note of content.notes) expect(first.map((p) => p.href)).toContain(`/compare/${note.id}`);
+    expect(first.find((p) => p.href === '/compare/450-vs-550')).toEqual({
+      a: { code: 450, name: 'File temporarily unavailable' },
+      b: { code: 550, name: 'File unavailable' },
+      href: '/compare/450-vs-550',
+    });
+    expect(page.oftenConfused[0]?.theme).toBe('Transient or permanent');
+    const ids = [...page.oftenConfused, ...page.others].map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 

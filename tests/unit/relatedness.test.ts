@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codeFacts } from '../../src/lib/ftp/code-facts.ts';
 import { loadContent } from '../../src/lib/content/content-check.ts';
 import { allPairs, pairId } from '../../src/lib/ftp/pairs.ts';
-import { CONFUSED_PAIRS, oftenCompared, relate } from '../../src/lib/ftp/relatedness.ts';
+import { CONFUSED_PAIRS, isOftenConfused, oftenCompared, pairTheme, relate } from '../../src/lib/ftp/relatedness.ts';
 import { contentDir, rfcDir } from '../support/paths.ts';
 
 const content = loadContent({ contentDir, rfcDir });
@@ -91,5 +91,40 @@ describe('relatedness', () => {
 
   it('ranks the twin first among the comparisons for 450', () => {
     expect(oftenCompared(450, facts, { editorial })[0]?.code).toBe(550);
+  });
+});
+
+describe('themes of the comparison index', () => {
+  const theme = (a: number, b: number) => pairTheme(f(a), f(b), relate(f(a), f(b), { editorial }));
+
+  it('put each pair under what it is about', () => {
+    expect(theme(450, 550)).toBe('Transient or permanent');
+    expect(theme(150, 226)).toBe('Start and end of an exchange');
+    expect(theme(425, 10060)).toBe('Socket errors and replies');
+    expect(theme(230, 530)).toBe('Logins and accounts');
+    expect(theme(331, 332)).toBe('Logins and accounts');
+    expect(theme(227, 229)).toBe('Connections');
+    expect(theme(550, 553)).toBe('Files and directories');
+    expect(theme(500, 501)).toBe('Syntax and unsupported commands');
+    expect(theme(211, 213)).toBe('Information and status');
+  });
+
+  it('put protected replies and the other codes of the security RFCs under security, not logins', () => {
+    for (const [a, b] of [
+      [631, 632],
+      [631, 633],
+      [632, 633],
+      [234, 334],
+      [534, 536],
+      [521, 522],
+      [400, 534],
+    ] as const)
+      expect(theme(a, b), `${a}-vs-${b}`).toBe('Security and TLS');
+  });
+
+  it('count as often confused exactly the curated, noted and counterpart pairs', () => {
+    const confused = allPairs([...facts.keys()]).filter(([a, b]) => isOftenConfused(relate(f(a), f(b), { editorial })));
+    const expected = new Set([...CONFUSED_PAIRS.map(([a, b]) => pairId(a, b)), ...editorial]);
+    expect(new Set(confused.map(([a, b]) => pairId(a, b)))).toEqual(expected);
   });
 });

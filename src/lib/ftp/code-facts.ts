@@ -14,12 +14,17 @@ export interface CodeFacts {
   text: string;
   summary: string;
   status: CodeStatus;
+  /** The RFCs that define the code or one of its meanings, lowest first; empty for a code no RFC defines. */
+  definedBy: number[];
   connection: 'control' | 'data' | undefined;
   /** Retry advice (see retryAdvice); undefined for numbers that are not FTP replies. */
   retry: string | undefined;
   /** Every command (or event) that can return the code, with the phase; a command may appear once per phase. */
   commands: { id: string; label: string; phase: Phase }[];
 }
+
+/** How an event (connection establishment) reads in a list of commands: "Both can answer a new connection and USER". */
+export const EVENT_LABEL = 'a new connection';
 
 /**
  * Retry advice for a code: its own (the content file's `retry`) where the class's default would
@@ -44,8 +49,7 @@ export function codeFacts(
       const list = returnedBy(code, commands)
         .map((r) => ({
           id: r.command.id,
-          // An event reads as what it is in a list of commands: "Both can answer a new connection and USER".
-          label: r.command.data.kind === 'event' ? 'a new connection' : r.command.data.command,
+          label: r.command.data.kind === 'event' ? EVENT_LABEL : r.command.data.command,
           phase: r.phase,
         }))
         .filter((c) => {
@@ -62,6 +66,9 @@ export function codeFacts(
           text: data.text,
           summary: data.summary,
           status: data.status,
+          definedBy: [
+            ...new Set([...data.definedIn, ...data.meanings.flatMap((m) => m.definedIn ?? [])].map((d) => d.rfc)),
+          ].sort((x, y) => x - y),
           connection: data.connection,
           retry: retryAdvice(code, data),
           commands: list,

@@ -134,12 +134,23 @@ export function oftenCompared(
     .slice(0, limit);
 }
 
+/**
+ * Whether people often mix the two up: the pair is curated (CONFUSED_PAIRS or an editorial note)
+ * or the two are transient and permanent counterparts. The comparison index lists these first.
+ *
+ * @example isOftenConfused(relate(f450, f550, opts)) // -> true
+ */
+export function isOftenConfused(relatedness: Relatedness): boolean {
+  return relatedness.reasons.some((r) => r.kind === 'curated' || r.kind === 'counterparts');
+}
+
 /** Themes for the comparison index, in display order. */
 export const THEMES = [
   'Transient or permanent',
   'Start and end of an exchange',
   'Connections',
-  'Login and security',
+  'Logins and accounts',
+  'Security and TLS',
   'Files and directories',
   'Syntax and unsupported commands',
   'Information and status',
@@ -149,9 +160,29 @@ export const THEMES = [
 export type Theme = (typeof THEMES)[number];
 
 /**
- * The index theme of a related pair.
+ * The RFCs of FTP security: RFC 2228 (security extensions: AUTH, ADAT, PROT, protected replies)
+ * and RFC 4217 (FTP over TLS). A code that one of them defines, in any of its meanings, is about security.
+ */
+const SECURITY_RFCS: ReadonlySet<number> = new Set([2228, 4217]);
+const isSecurity = (f: CodeFacts) => f.definedBy.some((rfc) => SECURITY_RFCS.has(rfc));
+
+/** The theme of a pair by the function group (second digit) of its codes, most specific first. */
+const GROUP_THEMES: [number, Theme][] = [
+  [3, 'Logins and accounts'],
+  [2, 'Connections'],
+  [5, 'Files and directories'],
+  [0, 'Syntax and unsupported commands'],
+  [1, 'Information and status'],
+];
+
+/**
+ * The index theme of a related pair: what the pair is about. Counterparts and a reply with the reply
+ * that follows it come first; then socket errors; then security, when either code belongs to the
+ * security RFCs (protected replies, 6yz, among them: RFC 2228 gives them no function group); then
+ * the function group of either code, logins before connections before files.
  *
  * @example pairTheme(f450, f550, relate(f450, f550, opts)) // -> 'Transient or permanent'
+ * @example pairTheme(f631, f632, relate(f631, f632, opts)) // -> 'Security and TLS'
  */
 export function pairTheme(a: CodeFacts, b: CodeFacts, relatedness: Relatedness): Theme {
   const kinds = relatedness.reasons.map((r) => r.kind);
@@ -159,12 +190,7 @@ export function pairTheme(a: CodeFacts, b: CodeFacts, relatedness: Relatedness):
   if (kinds.includes('sequence')) return 'Start and end of an exchange';
   if (!isReplyCode(a.code) || !isReplyCode(b.code) || a.status === 'not-ftp' || b.status === 'not-ftp')
     return 'Socket errors and replies';
-  const groups = new Set([functionGroup(a.code)?.digit, functionGroup(b.code)?.digit]);
-  if (groups.has(undefined)) return 'Login and security';
-  if (groups.has(2)) return 'Connections';
-  if (groups.has(3)) return 'Login and security';
-  if (groups.has(5)) return 'Files and directories';
-  if (groups.has(0)) return 'Syntax and unsupported commands';
-  if (groups.has(1)) return 'Information and status';
-  return 'Other pairs';
+  if (isSecurity(a) || isSecurity(b)) return 'Security and TLS';
+  const groups = [functionGroup(a.code)?.digit, functionGroup(b.code)?.digit];
+  return GROUP_THEMES.find(([digit]) => groups.includes(digit))?.[1] ?? 'Other pairs';
 }

@@ -1,8 +1,9 @@
 /**
  * Everything a comparison page (`/compare/450-vs-550`, design.md 5 and 6)
- * shows: what tells the two apart, both summaries, the pair's editorial
- * lead when it has notes (the notes themselves are Markdown, rendered by the
- * route), other comparisons worth reading, and the ticket note.
+ * shows: both codes with their names, the pair's editorial lead when it has
+ * notes (the notes themselves are Markdown, rendered by the route), the table
+ * that answers the same questions for each code, what tells the two apart,
+ * other comparisons worth reading, and the ticket note.
  */
 import type { CodeFacts } from '../../ftp/code-facts.ts';
 import { comparePaths, type ComparePath } from '../../ftp/pairs.ts';
@@ -10,6 +11,8 @@ import { isReplyCode } from '../../ftp/reply-codes.ts';
 import type { RfcCitation } from '../../ftp/rfc.ts';
 import { returnedBy } from '../../ftp/sequences.ts';
 import { compareText, type ComparisonText } from '../compare-text.ts';
+import { compareGlance, type GlanceRow } from './compare-glance.ts';
+import type { IndexPair } from './compare-index-page.ts';
 import { contentIndex, type SiteContent } from '../site-content.ts';
 import { compareTicketNote } from '../ticket-note.ts';
 import { absoluteUrl, compareIndexUrl, compareUrl, homeUrl } from '../urls.ts';
@@ -20,12 +23,14 @@ export interface ComparePage {
   a: CodeFacts;
   b: CodeFacts;
   text: ComparisonText;
+  /** The table at the top: the same questions answered for each code. */
+  glance: GlanceRow[];
   /** The one-sentence lead of the pair's editorial notes; undefined when the pair has none. */
   lead?: string | undefined;
   /** Whether the pair has editorial notes to show. */
   hasNote: boolean;
-  /** Other pairs worth reading for either code. */
-  alsoCompared: [number, number][];
+  /** Other pairs worth reading for either code, with both names. */
+  alsoCompared: IndexPair[];
   /** What the comparison rests on (see compareReferences). */
   references: { citations: RfcCitation[]; sources: { title: string; url: string; about?: string | undefined }[] };
   ticket: string;
@@ -48,12 +53,17 @@ export function comparePage(content: SiteContent, [a, b]: [number, number], site
   const fb = index.facts.get(b)!;
   const text = compareText(fa, fb);
   const lead = index.notes.get(`${a}-vs-${b}`)?.data.summary;
-  const others = (code: number) =>
+  const named = (code: number) => ({ code, name: index.names.get(code)! });
+  const others = (code: number): IndexPair[] =>
     index
       .oftenCompared(code)
       .slice(0, ALSO_COMPARED)
       .filter((r) => r.code !== a && r.code !== b)
-      .map((r) => [code, r.code] as [number, number]);
+      .map((r) => {
+        const [x, y] = code < r.code ? [code, r.code] : [r.code, code];
+        return { a: named(x), b: named(y), href: compareUrl(x, y) };
+      });
+  const data = (code: number) => content.codes.find((c) => c.code === code)!.data;
   return {
     frame: pageFrame(
       {
@@ -74,6 +84,7 @@ export function comparePage(content: SiteContent, [a, b]: [number, number], site
     a: fa,
     b: fb,
     text,
+    glance: compareGlance(fa, data(a), fb, data(b)),
     lead,
     hasNote: lead !== undefined,
     alsoCompared: [...others(a), ...others(b)],
