@@ -10,7 +10,7 @@ import type { ServerData, ServerMessage } from '../content/server-schema.ts';
 import type { ClientData, ClientError, ReplyNames } from '../content/client-schema.ts';
 import type { GuideData } from '../content/guide-schema.ts';
 import { codeFacts, type CodeFacts } from '../ftp/code-facts.ts';
-import { allPairs, pairId } from '../ftp/pairs.ts';
+import { allPairs } from '../ftp/pairs.ts';
 import { oftenCompared, pairTheme, relate, THEMES, type Relatedness, type Theme } from '../ftp/relatedness.ts';
 import { sortCommands } from '../ftp/sequences.ts';
 
@@ -107,8 +107,6 @@ export function siteContent(content: {
 export interface ThemedPair {
   a: number;
   b: number;
-  /** Whether the pair has editorial notes. */
-  note: boolean;
 }
 
 /** What is derived from all the content at once. */
@@ -168,7 +166,7 @@ function buildIndex(content: SiteContent): ContentIndex {
       return list;
     },
     themes() {
-      themes ??= groupByTheme(facts, relateCodes, editorial);
+      themes ??= groupByTheme(facts, relateCodes);
       return themes;
     },
   };
@@ -177,13 +175,12 @@ function buildIndex(content: SiteContent): ContentIndex {
 function groupByTheme(
   facts: Map<number, CodeFacts>,
   relateCodes: (a: number, b: number) => Relatedness,
-  editorial: ReadonlySet<string>,
 ): { theme: Theme; pairs: ThemedPair[] }[] {
   const groups = new Map<Theme, ThemedPair[]>(THEMES.map((t) => [t, []]));
   for (const [a, b] of allPairs([...facts.keys()])) {
     const relatedness = relateCodes(a, b);
     if (!relatedness.indexable) continue;
-    groups.get(pairTheme(facts.get(a)!, facts.get(b)!, relatedness))!.push({ a, b, note: editorial.has(pairId(a, b)) });
+    groups.get(pairTheme(facts.get(a)!, facts.get(b)!, relatedness))!.push({ a, b });
   }
   return [...groups].filter(([, pairs]) => pairs.length > 0).map(([theme, pairs]) => ({ theme, pairs }));
 }
