@@ -22,7 +22,8 @@ describe('breakParts', () => {
     expect(breakParts('DialWithDebugOutput FtpWebRequest')).toEqual(['DialWithDebugOutput FtpWebRequest']);
   });
 
-  it('breaks after underscores and slashes', () => {
+  it('breaks after underscores, slashes and backslashes', () => {
+    expect(breakParts('%windir%\\System32\\inetsrv')).toEqual(['%windir%\\', 'System32\\', 'inetsrv']);
     expect(breakParts('CURLE_REMOTE_ACCESS_DENIED')).toEqual(['CURLE_', 'REMOTE_', 'ACCESS_', 'DENIED']);
     expect(breakParts('/home/alice/reports/summary.txt')).toEqual(['/', 'home/', 'alice/', 'reports/', 'summary.txt']);
   });

@@ -1,6 +1,6 @@
 /**
  * Where a long technical token in running text may break on a narrow screen, so it wraps where a person would
- * split it, not mid-word: after a slash, after an underscore, after a dot that starts a new name
+ * split it, not mid-word: after a slash or backslash, after an underscore, after a dot that starts a new name
  * (`FtpStatusCode.` + `ActionNotTaken`), and in a very long camel-case name between its words
  * (`changeWorking` + `Directory()`). Tokens under `minLength` characters and ordinary words stay whole, and a
  * file name keeps its extension (`messages.json`).
@@ -22,8 +22,8 @@ export function breakParts(text: string, minLength = 16): string[] {
   for (const token of text.matchAll(new RegExp(`\\S{${minLength},}`, 'g'))) {
     const points =
       token[0].length >= LONG_NAME
-        ? /(?<=[/_])(?=\w)|(?<=\.)(?=[A-Z])|(?<=[a-z])(?=[A-Z])/g
-        : /(?<=[/_])(?=\w)|(?<=\.)(?=[A-Z])/g;
+        ? /(?<=[/\\_])(?=\w)|(?<=\.)(?=[A-Z])|(?<=[a-z])(?=[A-Z])/g
+        : /(?<=[/\\_])(?=\w)|(?<=\.)(?=[A-Z])/g;
     for (const point of token[0].matchAll(points)) {
       const at = token.index + point.index;
       parts.push(text.slice(start, at));
