@@ -168,3 +168,34 @@ test.describe('words stay whole', () => {
     });
   }
 });
+
+test('heading marks show on keyboard focus only, and never sit on a line of their own on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/codes/550');
+  const mark = (id: string) => page.locator(`#${id} > a`).evaluate((a) => getComputedStyle(a, '::after').opacity);
+  await page.locator('#causes > a').focus();
+  expect(await mark('causes')).toBe('1');
+  expect(await mark('meaning')).toBe('0');
+  for (const path of ['/codes/550', '/commands/retr', '/servers/proftpd', '/guides/ftps']) {
+    await page.goto(path);
+    // The link's last line box holds the mark; the heading's last letter must end on that same line.
+    const alone = await page.evaluate(() =>
+      [...document.querySelectorAll('main :is(h2, h3)[id] > a[href^="#"]:only-child')]
+        .filter((a) => {
+          const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+          let last: Node | null = null;
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent!.trim()) last = n;
+          if (!last) return false;
+          const range = document.createRange();
+          const end = last.textContent!.trimEnd().length;
+          range.setStart(last, end - 1);
+          range.setEnd(last, end);
+          const letter = range.getBoundingClientRect();
+          const line = [...a.getClientRects()].at(-1)!;
+          return letter.bottom < line.top + 1;
+        })
+        .map((a) => a.textContent),
+    );
+    expect(alone, path).toEqual([]);
+  }
+});
