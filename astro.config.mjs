@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { headingLinksPlugin } from './src/integrations/heading-links.ts';
+import { tableLabelsPlugin } from './src/integrations/table-labels.ts';
 import { DEFAULT_SITE_URL } from './src/lib/site/urls.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 
@@ -27,10 +28,12 @@ export default defineConfig({
   // Scoped styles by class: shorter than data attributes on every element (pages stay under 30 KB).
   scopedStyleStrategy: 'class',
   // Examples are plain transcripts: no highlighter, no inline styles.
-  // Section headings link to themselves (#fix-server), for pasting into tickets.
+  // Section headings link to themselves (#fix-server), for pasting into tickets; tables become cards on a phone.
   markdown: {
     syntaxHighlight: false,
-    processor: satteri({ hastPlugins: [headingLinksPlugin(), ...(base === '/' ? [] : [baseLinksPlugin(base)])] }),
+    processor: satteri({
+      hastPlugins: [headingLinksPlugin(), tableLabelsPlugin(), ...(base === '/' ? [] : [baseLinksPlugin(base)])],
+    }),
   },
   // Scripts as files, never inline: cacheable, and ready for a strict Content-Security-Policy.
   // Astro inlines a small processed <script> with no imports when it is under this limit; 0 never does.

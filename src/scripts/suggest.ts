@@ -1,7 +1,7 @@
 /**
  * The 404 page sends another spelling of a page's address to the page (/codes/550/, /commands/RETR), and
- * otherwise suggests the code pages the address probably meant (/codes/5550 -> 550, /55O -> 550): codes within
- * one edit of the digits in the address.
+ * otherwise suggests the code pages the address probably meant (/codes/5550 -> 550 File unavailable, /55O -> 550):
+ * codes within one edit of the digits in the address, each with its name.
  */
 import { canonicalPath } from '../lib/site/canonical-path.ts';
 import { codeUrl } from '../lib/site/urls.ts';
@@ -30,16 +30,21 @@ const box = document.querySelector<HTMLElement>('[data-suggest]');
 const digits = location.pathname.replace(/[oO]/g, '0').replace(/[^0-9]/g, '');
 if (box && digits.length >= 2) {
   const found = (box.dataset.codes ?? '')
-    .split(' ')
-    .map((code) => ({ code, score: digits.includes(code) ? 0 : distance(digits, code) }))
-    .filter((s) => s.score <= 1)
+    .split('\n')
+    .map((line) => {
+      const [code = '', ...name] = line.split(' ');
+      return { code, name: name.join(' '), score: digits.includes(code) ? 0 : distance(digits, code) };
+    })
+    .filter((s) => s.code && s.score <= 1)
     .sort((x, y) => x.score - y.score || Number(x.code) - Number(y.code))
     .slice(0, 5);
   const list = box.querySelector('[data-suggestions]')!;
-  for (const { code } of found) {
+  for (const { code, name } of found) {
     const a = document.createElement('a');
     a.href = codeUrl(Number(code));
-    a.textContent = code;
+    const b = document.createElement('b');
+    b.textContent = code;
+    a.append(b, ` ${name}`);
     const li = document.createElement('li');
     li.append(a);
     list.append(li);

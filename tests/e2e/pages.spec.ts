@@ -14,11 +14,11 @@ test.describe('home page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('FTP server reply codes');
     await expect(page.getByRole('heading', { name: 'Reading the three digits' })).toBeVisible();
     for (const heading of [
-      '1yz: Positive Preliminary',
-      '2yz: Positive Completion',
-      '3yz: Positive Intermediate',
-      '4yz: Transient Negative Completion',
-      '5yz: Permanent Negative Completion',
+      '1yz (1xx): Positive Preliminary',
+      '2yz (2xx): Positive Completion',
+      '3yz (3xx): Positive Intermediate',
+      '4yz (4xx): Transient Negative Completion',
+      '5yz (5xx): Permanent Negative Completion',
     ]) {
       await expect(page.getByRole('heading', { name: heading })).toBeVisible();
     }
@@ -42,7 +42,7 @@ test.describe('code page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('550 File unavailable');
     await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/codes\/550$/);
     const facts = page.getByRole('region', { name: 'Quick facts' });
-    await expect(facts).toContainText('5yz Permanent Negative Completion');
+    await expect(facts).toContainText('5yz (5xx) Permanent Negative Completion');
     await expect(facts).toContainText('File system');
     await expect(facts).toContainText('Do not retry unchanged');
     for (const id of [
@@ -230,6 +230,22 @@ test.describe('code index filters', () => {
     await context.close();
   });
 
+  test('a filtered view lives in the address, and the address brings it back', async ({ page }) => {
+    await page.goto('/codes');
+    await page.getByRole('group', { name: 'Function group (second digit)' }).getByLabel('x2z Connections').check();
+    await page
+      .getByRole('group', { name: 'Class (first digit)' })
+      .getByLabel('4yz Transient Negative Completion')
+      .check();
+    await expect(page).toHaveURL(/\/codes\?group=2&class=4$/);
+    await page.goto('/codes?class=4&group=2');
+    await expect(page.getByLabel('x2z Connections')).toBeChecked();
+    expect(await visibleCodes(page)).toEqual([421, 425, 426]);
+    // Back to All drops the parameter.
+    await page.getByRole('group', { name: 'Class (first digit)' }).getByLabel('All').check();
+    await expect(page).toHaveURL(/\/codes\?group=2$/);
+  });
+
   test('the filters are keyboard-usable and pass axe', async ({ page }) => {
     await page.goto('/codes');
     await page.getByRole('group', { name: 'Function group (second digit)' }).getByLabel('All').focus();
@@ -387,7 +403,10 @@ test.describe('404 page', () => {
     const response = await page.goto('/codes/5550');
     expect(response?.status()).toBe(404);
     const suggestions = page.getByRole('heading', { name: 'Did you mean' }).locator('..');
-    await expect(suggestions.getByRole('link', { name: '550', exact: true })).toHaveAttribute('href', '/codes/550');
+    await expect(suggestions.getByRole('link', { name: '550 File unavailable', exact: true })).toHaveAttribute(
+      'href',
+      '/codes/550',
+    );
   });
 });
 

@@ -144,8 +144,9 @@ describe('built site', () => {
       'lookup.html',
       'search.html',
     ]);
-    for (const file of ['index.html', 'codes.html', 'lookup.html'])
-      expect(scripts(file), file).toEqual([module('LookupBox')]);
+    for (const file of ['index.html', 'lookup.html']) expect(scripts(file), file).toEqual([module('LookupBox')]);
+    // /codes also keeps its filters in the address (?class=4&group=2), with a script of its own.
+    expect(scripts('codes.html')).toEqual([module('LookupBox'), module('CodeFilters')]);
     expect(scripts('404.html')).toEqual([module('LookupBox'), module('404')]);
     expect(scripts('compare.html')).toEqual([module('ComparePicker')]);
     expect(scripts('explain.html')).toEqual([module('Explainer')]);
@@ -156,7 +157,8 @@ describe('built site', () => {
     const copyFile = join(distDir, copy[0]!.src!);
     expect(statSync(copyFile).size).toBeLessThan(2048);
     expect(readFileSync(copyFile, 'utf8')).not.toMatch(/\bimport\b/);
-    for (const page of ['404.html', 'compare.html']) expect(statSync(fileOf(page)).size, page).toBeLessThan(2048);
+    for (const page of ['404.html', 'compare.html', 'codes.html'])
+      expect(statSync(fileOf(page)).size, page).toBeLessThan(2048);
     // The lookup box is a tool (design.md section 1): its script holds the resolver and the rules for pasted lines
     // (src/lib/site/lookup.ts), and loads only on the pages that show the box; the catalogue it fetches on demand.
     expect(statSync(fileOf('index.html')).size).toBeLessThan(6144);

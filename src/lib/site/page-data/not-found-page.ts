@@ -6,11 +6,11 @@ import { pageFrame, type PageFrame } from './frame.ts';
 export interface NotFoundPage {
   frame: PageFrame;
   lookup: LookupIndex;
-  /** Every code, space-separated, for the "Did you mean" script. */
+  /** Every code with its name, one per line ("550 File unavailable"), for the "Did you mean" script. */
   codes: string;
 }
 
-/** @example notFoundPage(content, site).codes.startsWith('110 120') // -> true */
+/** @example notFoundPage(content, site).codes.startsWith('110 Restart marker\n120 ') // -> true */
 export function notFoundPage(content: SiteContent, site: URL): NotFoundPage {
   const lookup = lookupIndex(content);
   return {
@@ -23,6 +23,6 @@ export function notFoundPage(content: SiteContent, site: URL): NotFoundPage {
       site,
     ),
     lookup,
-    codes: lookup.codes,
+    codes: content.codes.map((c) => `${c.code} ${c.data.name}`).join('\n'),
   };
 }
