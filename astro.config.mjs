@@ -7,6 +7,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { headingLinksPlugin } from './src/integrations/heading-links.ts';
 import { tableLabelsPlugin } from './src/integrations/table-labels.ts';
 import { DEFAULT_SITE_URL } from './src/lib/site/urls.ts';
+import { wholeNamesPlugin } from './src/integrations/whole-names.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 
 // Where the site is deployed: SITE_URL is the origin, BASE_PATH the folder (e.g. /ftp), default the root.
@@ -32,7 +33,12 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     processor: satteri({
-      hastPlugins: [headingLinksPlugin(), tableLabelsPlugin(), ...(base === '/' ? [] : [baseLinksPlugin(base)])],
+      hastPlugins: [
+        headingLinksPlugin(),
+        tableLabelsPlugin(),
+        wholeNamesPlugin(),
+        ...(base === '/' ? [] : [baseLinksPlugin(base)]),
+      ],
     }),
   },
   // Scripts as files, never inline: cacheable, and ready for a strict Content-Security-Policy.
