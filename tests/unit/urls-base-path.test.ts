@@ -57,7 +57,7 @@ describe('URLs under a base path', () => {
     const data = {
       codes: { '220': { name: 'Ready', ...page }, '530': { name: 'Not logged in', ...page } },
       notes: {},
-      catalogue: { errors: [], messages: [], clients: [] },
+      catalogue: { errors: [], messages: [], clients: [], clientNames: {} },
     };
     const log = 'S: 220 Ready\nC: USER a\nS: 331 Pw\nC: PASS b\nS: 530 Login incorrect.';
     const note = sessionTicketNote(explain(parseTranscript(log), data), 'https://example.org');

@@ -32,6 +32,8 @@ export interface ExplainCatalogue {
   errors: readonly string[];
   messages: readonly CatalogueMessage[];
   clients: readonly CatalogueClientError[];
+  /** Each recognised client's name as its pages write it ("FileZilla"), by folder name. */
+  clientNames: Readonly<Record<string, string>>;
 }
 
 /** What the explainer needs to know about the site's codes, commands and catalogues (built from content). */
@@ -93,6 +95,8 @@ export interface ClientEvent {
   session: number;
   /** The client's folder name, e.g. "curl". */
   client: string;
+  /** Its name as its pages write it, e.g. "FileZilla". */
+  clientName: string;
   text: string;
   /** Its page, or its row on the client's page, when the client catalogue has the text. */
   url?: string;
@@ -370,7 +374,7 @@ export function explain(transcript: Transcript, data: ExplainData): Explanation 
     replies,
     loggedIn,
     sessions,
-    clientEvents: clientEvents(transcript.clientLines, byClient, errors),
+    clientEvents: clientEvents(transcript.clientLines, byClient, data.catalogue),
     transfers,
     findings: ordered,
     ...(firstFailure ? { firstFailure } : {}),
@@ -409,13 +413,25 @@ export function sessionsLine(e: Explanation): string {
 }
 
 /** The client's lines with the catalogue entry each is, matched once per distinct text. */
-function clientEvents(lines: readonly ClientLine[], byClient: Matchers['byClient'], errors: readonly string[]) {
+function clientEvents(
+  lines: readonly ClientLine[],
+  byClient: Matchers['byClient'],
+  { errors, clientNames }: ExplainCatalogue,
+) {
   const urls = new Map<string, string | undefined>();
   return lines.map((c): ClientEvent => {
     const key = `${c.client} ${c.text}`;
     if (!urls.has(key)) urls.set(key, matchMessages(c.text, byClient.get(c.client) ?? [], errors)[0]?.url);
     const url = urls.get(key);
-    return { lineNumber: c.lineNumber, session: c.session, client: c.client, text: c.text, ...(url ? { url } : {}) };
+    const clientName = clientNames[c.client] ?? c.client;
+    return {
+      lineNumber: c.lineNumber,
+      session: c.session,
+      client: c.client,
+      clientName,
+      text: c.text,
+      ...(url ? { url } : {}),
+    };
   });
 }
 

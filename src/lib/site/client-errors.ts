@@ -3,6 +3,7 @@
  * computed once per content object. Client pages, error pages, code pages and the lookup read it from here.
  */
 import type { ClientError } from '../content/client-schema.ts';
+import { CLIENT_ERROR_MIN, literalLength } from '../ftp/server-messages.ts';
 import { byFrequency, textParts, type TextPart } from './server-messages.ts';
 import type { ClientSource, SiteContent } from './site-content.ts';
 import { clientErrorUrl, clientNamesUrl } from './urls.ts';
@@ -82,4 +83,19 @@ export function clientsForCode(content: SiteContent, code: number): ClientsForCo
       : [];
   });
   return errors.length + names.length > 0 ? { errors, names } : undefined;
+}
+
+/**
+ * Every wording of every client error long enough to be found at the end of a pasted line (CLIENT_ERROR_MIN), the
+ * errors with a page of their own and the more often met first: what the lookup and the explainer match against.
+ *
+ * @example findableClientWordings(content).find((w) => w.error.id === 'exit-9')?.text
+ * // -> 'curl: (9) Server denied you to change to the given directory'
+ */
+export function findableClientWordings(content: SiteContent): { error: ClientErrorView; text: string }[] {
+  return [...allClientErrors(content)]
+    .sort((a, b) => Number(b.hasPage) - Number(a.hasPage) || byFrequency(a, b))
+    .flatMap((error) =>
+      [error.text, ...error.also].filter((t) => literalLength(t) >= CLIENT_ERROR_MIN).map((text) => ({ error, text })),
+    );
 }

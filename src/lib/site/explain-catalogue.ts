@@ -1,14 +1,13 @@
 /**
  * The catalogue texts the explainer matches against, for `/explain-data.json`: the server messages that have a page
  * of their own (a reply whose text is one links it), and the wordings of the clients whose lines the explainer
- * recognises (src/lib/ftp/client-line.ts), long enough to be found in a line. Only what matching needs: text, code
- * or client, URL.
+ * recognises (src/lib/ftp/client-line.ts), long enough to be found in a line, and those clients' names. Only what
+ * matching and the summary need: text, code or client, URL.
  */
 import type { ExplainCatalogue } from '../ftp/explain.ts';
 import type { ClientId } from '../ftp/client-line.ts';
 import { OS_ERRORS } from '../ftp/os-errors.ts';
-import { CLIENT_ERROR_MIN, literalLength } from '../ftp/server-messages.ts';
-import { allClientErrors } from './client-errors.ts';
+import { findableClientWordings } from './client-errors.ts';
 import { allMessages, byFrequency } from './server-messages.ts';
 import type { SiteContent } from './site-content.ts';
 
@@ -30,13 +29,12 @@ export function explainCatalogue(content: SiteContent): ExplainCatalogue {
     .filter((m) => m.hasPage)
     .sort(byFrequency)
     .map((m) => ({ code: m.code, text: m.text, server: m.serverName, url: m.url }));
-  const clients = [...allClientErrors(content)]
-    .filter((e) => e.client in CLIENTS)
-    .sort((a, b) => Number(b.hasPage) - Number(a.hasPage) || byFrequency(a, b))
-    .flatMap((e) =>
-      [e.text, ...e.also]
-        .filter((t) => literalLength(t) >= CLIENT_ERROR_MIN)
-        .map((text) => ({ client: e.client, text, url: e.url })),
-    );
-  return { errors: OS_ERRORS, messages, clients };
+  const clients = findableClientWordings(content)
+    .filter(({ error }) => error.client in CLIENTS)
+    .map(({ error, text }) => ({ client: error.client, text, url: error.url }));
+  // How the summary names them: as their own pages do.
+  const clientNames = Object.fromEntries(
+    content.clients.filter((c) => c.id in CLIENTS).map((c) => [c.id, c.data.name]),
+  );
+  return { errors: OS_ERRORS, messages, clients, clientNames };
 }

@@ -66,7 +66,7 @@ export function renderSummary(list: HTMLElement, e: Explanation): void {
   for (const c of clientSaid(e)) {
     const li = el('li', 'Client said: ');
     li.append(el('code', c.text), ` (${c.count > 1 ? `${c.count} times, first on ` : ''}line ${c.lineNumber}).`);
-    if (c.url) li.append(' See ', link(c.url, `the ${CLIENT_NAMES[c.client] ?? c.client} error`), '.');
+    if (c.url) li.append(' See ', link(c.url, `the ${c.clientName} error`), '.');
     list.append(li);
   }
   for (const f of e.findings) {
@@ -96,15 +96,6 @@ function link(href: string, text: string): HTMLAnchorElement {
   a.href = href;
   return a;
 }
-
-/** How the summary names the clients whose lines the explainer reads. */
-const CLIENT_NAMES: Record<string, string> = {
-  filezilla: 'FileZilla',
-  winscp: 'WinSCP',
-  curl: 'curl',
-  lftp: 'lftp',
-  'python-ftplib': 'Python ftplib',
-};
 
 function replyItem(r: ExplainedReply): HTMLLIElement {
   const li = el('li', undefined, r.failure ? 'failure' : undefined);

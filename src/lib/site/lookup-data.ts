@@ -5,8 +5,7 @@
  * client error wording long enough to be found, with code 0, in the same order.
  */
 import { OS_ERRORS } from '../ftp/os-errors.ts';
-import { CLIENT_ERROR_MIN, literalLength } from '../ftp/server-messages.ts';
-import { allClientErrors } from './client-errors.ts';
+import { findableClientWordings } from './client-errors.ts';
 import type { LookupCatalogue, LookupMessage } from './lookup-message.ts';
 import { allMessages, byFrequency } from './server-messages.ts';
 import type { SiteContent } from './site-content.ts';
@@ -16,15 +15,12 @@ import type { SiteContent } from './site-content.ts';
  */
 export function lookupData(content: SiteContent): LookupCatalogue {
   const list = [...allMessages(content)].sort((a, b) => Number(b.hasPage) - Number(a.hasPage) || byFrequency(a, b));
-  const clients = [...allClientErrors(content)].sort(
-    (a, b) => Number(b.hasPage) - Number(a.hasPage) || byFrequency(a, b),
-  );
-  // Only texts long enough to be found in a line (CLIENT_ERROR_MIN) take part; code 0 marks them.
-  const clientErrors = clients.flatMap((e) =>
-    [e.text, ...e.also]
-      .filter((t) => literalLength(t) >= CLIENT_ERROR_MIN)
-      .map((t): LookupMessage => ({ code: 0, text: t, url: e.url })),
-  );
+  // Only texts long enough to be found in a line take part; code 0 marks them.
+  const clientErrors = findableClientWordings(content).map(({ error, text }): LookupMessage => ({
+    code: 0,
+    text,
+    url: error.url,
+  }));
   return {
     messages: [...list.map((m): LookupMessage => ({ code: m.code, text: m.text, url: m.url })), ...clientErrors],
     errors: OS_ERRORS,
