@@ -4,6 +4,7 @@
  * errors is fetched once, and only for a query that needs it. The header's box, on pages without this script,
  * sends its query to /lookup, where this script resolves it.
  */
+import { pageIndexOf } from '../lib/site/canonical-path.ts';
 import { needsCatalogue, resolveLookup } from '../lib/site/lookup.ts';
 import type { LookupCatalogue } from '../lib/site/lookup-message.ts';
 import { lookupDataUrl, lookupUrl } from '../lib/site/urls.ts';
@@ -15,14 +16,9 @@ const loadCatalogue = () =>
     .then((r) => r.json() as Promise<LookupCatalogue>)
     .catch(() => undefined));
 
-/** The codes and commands of the page's box (every box with this script carries them). */
-function indexOf(form: HTMLFormElement) {
-  const holder = form.dataset.codes ? form : document.querySelector<HTMLElement>('[data-codes]');
-  return {
-    codes: new Set((holder?.dataset.codes ?? '').split(' ').map(Number)),
-    commands: new Set((holder?.dataset.commands ?? '').split(' ')),
-  };
-}
+/** The codes and commands of the page's box (the header's box has none: it reads the page's box). */
+const indexOf = (form: HTMLFormElement) =>
+  pageIndexOf(form.dataset.codes ? form : document.querySelector<HTMLElement>('form[data-codes]'));
 
 async function answer(form: HTMLFormElement, q: string, how: 'assign' | 'replace'): Promise<void> {
   const data = needsCatalogue(q) ? await loadCatalogue() : undefined;

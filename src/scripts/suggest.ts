@@ -3,14 +3,10 @@
  * otherwise suggests the code pages the address probably meant (/codes/5550 -> 550 File unavailable, /55O -> 550):
  * codes within one edit of the digits in the address, each with its name.
  */
-import { canonicalPath } from '../lib/site/canonical-path.ts';
+import { canonicalPath, pageIndexOf } from '../lib/site/canonical-path.ts';
 import { codeUrl } from '../lib/site/urls.ts';
 
-const lookup = document.querySelector<HTMLElement>('form[data-codes]');
-const page = canonicalPath(location.pathname, {
-  codes: new Set((lookup?.dataset.codes ?? '').split(' ').map(Number)),
-  commands: new Set((lookup?.dataset.commands ?? '').split(' ')),
-});
+const page = canonicalPath(location.pathname, pageIndexOf(document.querySelector<HTMLElement>('form[data-codes]')));
 if (page && page !== location.pathname) location.replace(page + location.hash);
 
 /** Edit distance between two strings (insertions, deletions, substitutions). */

@@ -11,6 +11,17 @@ export interface PageIndex {
   commands: ReadonlySet<string>;
 }
 
+/**
+ * The index a lookup box carries in its data attributes (LookupBox.astro: `data-codes`, `data-commands`, each a
+ * space-separated list); empty when the element is missing.
+ */
+export function pageIndexOf(holder: { dataset: DOMStringMap } | null | undefined): PageIndex {
+  return {
+    codes: new Set((holder?.dataset.codes ?? '').split(' ').map(Number)),
+    commands: new Set((holder?.dataset.commands ?? '').split(' ')),
+  };
+}
+
 const SITE_PATH =
   /^(?:[a-z]+:\/\/[^/]+)?\/?(?:[\w-]+\/)*?(codes|commands|compare)\/([\w-]+?)(?:\.html)?\/?(?:[?#].*)?$/i;
 
