@@ -9,6 +9,8 @@ import { tableLabelsPlugin } from './src/integrations/table-labels.ts';
 import { DEFAULT_SITE_URL } from './src/lib/site/urls.ts';
 import { wholeNamesPlugin } from './src/integrations/whole-names.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
+import { redirectPagesIntegration } from './src/integrations/redirect-pages.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 
 // Where the site is deployed: SITE_URL is the origin, BASE_PATH the folder (e.g. /ftp), default the root.
 const base = process.env.BASE_PATH ?? '/';
@@ -44,5 +46,5 @@ export default defineConfig({
   // Scripts as files, never inline: cacheable, and ready for a strict Content-Security-Policy.
   // Astro inlines a small processed <script> with no imports when it is under this limit; 0 never does.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentGuard(), mdx(), searchIndex()],
+  integrations: [contentGuard(), mdx(), redirectPagesIntegration(), ogImages(), searchIndex()],
 });

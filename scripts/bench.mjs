@@ -21,7 +21,7 @@ import { loadContent } from '../src/lib/content/content-check.ts';
 import { RFC_DIR } from '../src/lib/content/content-dir.ts';
 import { explain, explainData } from '../src/lib/ftp/explain.ts';
 import { explainCatalogue } from '../src/lib/site/explain-catalogue.ts';
-import { siteContent } from '../src/lib/site/site-content.ts';
+import { siteContentOf } from '../src/lib/site/site-content.ts';
 import { parseTranscript } from '../src/lib/ftp/transcript.ts';
 import { FIRST_REPLIES } from '../src/lib/site/explain-dom.ts';
 import { benchExplainerInChromium } from './lib/bench-explainer.mjs';
@@ -137,14 +137,7 @@ function benchBuildAndWeight() {
 // The transcript explainer: parse and explain a 60,000-line log in Node (the same code the page runs).
 const content = loadContent({ contentDir: 'content', rfcDir: RFC_DIR });
 // The catalogue as /explain-data.json holds it, from the content in the shape the site reads.
-const site = siteContent({
-  codes: content.codes,
-  commands: content.commands,
-  notes: content.compare,
-  servers: content.servers.map((s) => ({ ...s, pages: new Set(s.pages.map((p) => p.id)) })),
-  clients: content.clients.map((c) => ({ ...c, pages: new Set(c.pages.map((p) => p.id)) })),
-  guides: content.guides.map((g) => ({ id: g.id, data: g.data, file: g.file })),
-});
+const site = siteContentOf(content);
 const data = explainData(content.codes, content.commands, explainCatalogue(site));
 const base = readFileSync('tests/fixtures/transcripts/vsftpd-raw-pasv-transfers.txt', 'utf8').split('\n');
 const lines = [];

@@ -15,6 +15,7 @@ import { codeUrl, commandUrl } from '../../src/lib/site/urls.ts';
 import { contentDir, distDir, rfcDir } from '../support/paths.ts';
 import { builtSite, pageAt, requireDist } from '../support/dist.ts';
 import { invalidHtml } from '../support/html-validity.ts';
+import { SEARCHABLE_FOLDERS } from '../../src/integrations/search-index.ts';
 
 const content = loadContent({ contentDir, rfcDir });
 const commands = content.commands.map((c) => ({ id: c.id, data: c.data }));
@@ -82,6 +83,16 @@ describe('built site', () => {
       text: 'Fix (server)',
       link: '#fix-server',
     });
+  });
+
+  it('indexes for search every page marked searchable, and only those (Pagefind reads their folders only)', () => {
+    const searchable = [...site.pages.values()]
+      .filter((page) => readFileSync(join(distDir, page.file), 'utf8').includes('data-pagefind-body'))
+      .map((page) => page.file);
+    expect(searchable.length).toBeGreaterThan(400);
+    expect(searchable.filter((file) => !SEARCHABLE_FOLDERS.includes(file.split('/')[0]!))).toEqual([]);
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(searchable.length);
   });
 
   it('is valid HTML on every page (html-validate with the project config, .htmlvalidate.mjs)', async () => {

@@ -5,7 +5,12 @@ import { comparePage, compareReferences } from '../../src/lib/site/page-data/com
 import { codeLists, lookupIndex } from '../../src/lib/site/page-data/code-lists.ts';
 import { compareIndexPage } from '../../src/lib/site/page-data/compare-index-page.ts';
 import { commandsIndexPage } from '../../src/lib/site/page-data/commands-index-page.ts';
-import { reversedPairPage, shortLinkPage } from '../../src/lib/site/page-data/redirect-page.ts';
+import {
+  redirectPageHtml,
+  redirectPages,
+  reversedPairPage,
+  shortLinkPage,
+} from '../../src/lib/site/page-data/redirect-page.ts';
 import { contentIndex } from '../../src/lib/site/site-content.ts';
 import { sitemapEntries } from '../../src/lib/site/sitemap.ts';
 import { PHASES } from '../../src/lib/ftp/phases.ts';
@@ -337,6 +342,32 @@ describe('redirect page models', () => {
       tag: 'meta',
       attrs: { 'http-equiv': 'refresh', content: '0; url=/compare/125-vs-221' },
     });
+  });
+});
+
+describe('redirect pages as written', () => {
+  const pages = redirectPages(content, site);
+  const codes = content.codes.map((c) => c.code);
+
+  it('are a short link per code and the reversed order of every pair, each to its own file', () => {
+    expect(pages).toHaveLength(codes.length + (codes.length * (codes.length - 1)) / 2);
+    expect(new Set(pages.map((p) => p.file)).size).toBe(pages.length);
+    expect(pages.find((p) => p.file === '550.html')?.page.target).toBe('/codes/550');
+    expect(pages.find((p) => p.file === 'compare/221-vs-125.html')?.page.target).toBe('/compare/125-vs-221');
+    expect(pages.some((p) => p.file === 'compare/125-vs-221.html')).toBe(false);
+  });
+
+  it('are whole pages: the head as the model built it, a heading and a link, text escaped', () => {
+    const html = redirectPageHtml(reversedPairPage([125, 221], site));
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">/);
+    expect(html).toContain('<title>125 vs 221: FTP reply codes compared</title>');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/compare/125-vs-221">');
+    expect(html).toContain('<link rel="canonical" href="https://example.org/compare/125-vs-221">');
+    expect(html).toContain('<h1>125 vs 221: FTP reply codes compared</h1>');
+    expect(html).toContain('<a href="/compare/125-vs-221">');
+    const hostile = redirectPageHtml({ head: [], target: '/a"b', label: '<script>alert(1)</script> & co' });
+    expect(hostile).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</h1>');
+    expect(hostile).toContain('href="/a&quot;b"');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allPairs, comparePaths, pairId, parsePair } from '../../src/lib/ftp/pairs.ts';
+import { allPairs, pairId, parsePair } from '../../src/lib/ftp/pairs.ts';
 
 describe('pairs', () => {
   it('name a pair lower number first, whatever the order given', () => {
@@ -26,13 +26,5 @@ describe('pairs', () => {
     expect(pairs).toHaveLength(6);
     expect(new Set(pairs.map(([a, b]) => pairId(a, b))).size).toBe(6);
     expect(pairs.every(([a, b]) => a < b)).toBe(true);
-  });
-
-  it('give every pair a canonical path and a reversed path that points at it', () => {
-    const paths = comparePaths([125, 221]);
-    expect(paths).toEqual([
-      { id: '125-vs-221', pair: [125, 221], canonical: true },
-      { id: '221-vs-125', pair: [125, 221], canonical: false },
-    ]);
   });
 });

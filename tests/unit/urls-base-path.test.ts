@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-async function underBase(base: string) {
+async function underBase(base: string | undefined) {
   vi.stubEnv('BASE_URL', base);
   vi.resetModules();
   return {
@@ -49,6 +49,15 @@ describe('URLs under a base path', () => {
       '/ftp/pagefind/pagefind.js',
       '/ftp/favicon.svg',
     ]);
+  });
+
+  it('outside Vite (the integrations that write files) the base comes from BASE_PATH, as astro.config.mjs reads it', async () => {
+    vi.stubEnv('BASE_PATH', '/ftp');
+    const { urls } = await underBase(undefined);
+    expect(urls.shortCodeUrl(550)).toBe('/ftp/550');
+    expect(urls.outputFile(urls.compareIdUrl('221-vs-125'))).toBe('compare/221-vs-125.html');
+    expect(urls.outputFile(urls.ogImageUrl(550))).toBe('og/codes/550.png');
+    expect(() => urls.outputFile('/compare/221-vs-125')).toThrow(RangeError);
   });
 
   it('the explainer ticket note links every code inside the base path', async () => {

@@ -8,6 +8,7 @@ import {
   compareIdUrl,
   compareUrl,
   ogImageUrl,
+  outputFile,
   pagefindUrl,
   searchQueryUrl,
   shortCodeUrl,
@@ -35,6 +36,8 @@ describe('URLs', () => {
     expect(shortCodeUrl(550)).toBe('/550');
     expect(searchQueryUrl('disk full & more')).toBe('/search?q=disk%20full%20%26%20more');
     expect(ogImageUrl(550)).toBe('/og/codes/550.png');
+    expect(outputFile(ogImageUrl(550))).toBe('og/codes/550.png');
+    expect(outputFile(codeUrl(550))).toBe('codes/550.html');
     expect(pagefindUrl('pagefind.js')).toBe('/pagefind/pagefind.js');
     expect([apiUrls.page, apiUrls.codes, apiUrls.code(550), apiUrls.commands, apiUrls.schema('code')]).toEqual([
       '/api',

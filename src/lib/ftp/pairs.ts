@@ -36,20 +36,3 @@ export function allPairs(codes: readonly number[]): [number, number][] {
   }
   return pairs;
 }
-
-export interface ComparePath {
-  /** The pair id as written in the address, e.g. "221-vs-125". */
-  id: string;
-  /** The pair in canonical order. */
-  pair: [number, number];
-  /** False for the reversed order, which only points at the canonical page. */
-  canonical: boolean;
-}
-
-/** The canonical and the reversed path of every pair. */
-export function comparePaths(codes: readonly number[]): ComparePath[] {
-  return allPairs(codes).flatMap(([a, b]) => [
-    { id: `${a}-vs-${b}`, pair: [a, b] as [number, number], canonical: true },
-    { id: `${b}-vs-${a}`, pair: [a, b] as [number, number], canonical: false },
-  ]);
-}

@@ -3,6 +3,7 @@
  * Satori lays out the card with the Inter font from @fontsource/inter, and
  * resvg turns the SVG into a PNG.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
@@ -93,10 +94,28 @@ export function ogTree(card: OgCard): Node {
   );
 }
 
+const RESVG_OPTIONS = { fitTo: { mode: 'width', value: OG_WIDTH } } as const;
+
 /** The card as a 1200x630 PNG. */
 export async function ogImagePng(card: OgCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(ogTree(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng());
+  return new Uint8Array(new Resvg(svg, RESVG_OPTIONS).render().asPng());
+}
+
+/**
+ * A hash of everything the PNG is drawn from: the card's element tree (text, colours, sizes), the fonts, and the
+ * versions of Satori and resvg. Two cards with the same key are the same image, so a build can reuse it.
+ *
+ * @example ogImageKey(card) === ogImageKey({ ...card }) // -> true
+ */
+export function ogImageKey(card: OgCard): string {
+  const hash = createHash('sha256');
+  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+  hash.update(
+    JSON.stringify([ogTree(card), OG_WIDTH, OG_HEIGHT, RESVG_OPTIONS, version('satori'), version('@resvg/resvg-js')]),
+  );
+  for (const font of loadFonts()) hash.update(font.data);
+  return hash.digest('hex').slice(0, 32);
 }
 
 /**

@@ -9,6 +9,7 @@ import type { CodeData, CommandData, CompareData } from '../content/schema.ts';
 import type { ServerData, ServerMessage } from '../content/server-schema.ts';
 import type { ClientData, ClientError, ReplyNames } from '../content/client-schema.ts';
 import type { GuideData } from '../content/guide-schema.ts';
+import type { LoadedContent } from '../content/content-check.ts';
 import { codeFacts, type CodeFacts } from '../ftp/code-facts.ts';
 import { allPairs } from '../ftp/pairs.ts';
 import { oftenCompared, pairTheme, relate, THEMES, type Relatedness, type Theme } from '../ftp/relatedness.ts';
@@ -101,6 +102,23 @@ export function siteContent(content: {
     clients: [...(content.clients ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
     guides: [...(content.guides ?? [])].sort((a, b) => a.id.localeCompare(b.id)),
   };
+}
+
+/**
+ * The content as `loadContent()` reads it, in the same shape: what the build's integrations, the tests and the
+ * bench use where Astro's collections are not there.
+ *
+ * @example siteContentOf(loadContent({ contentDir: 'content', rfcDir: RFC_DIR })).codes[0]?.code // -> 110
+ */
+export function siteContentOf(loaded: LoadedContent): SiteContent {
+  return siteContent({
+    codes: loaded.codes,
+    commands: loaded.commands,
+    notes: loaded.compare,
+    servers: loaded.servers.map((s) => ({ ...s, pages: new Set(s.pages.map((p) => p.id)) })),
+    clients: loaded.clients.map((c) => ({ ...c, pages: new Set(c.pages.map((p) => p.id)) })),
+    guides: loaded.guides.map((g) => ({ id: g.id, data: g.data, file: g.file })),
+  });
 }
 
 /** A related pair as the comparison index lists it. */

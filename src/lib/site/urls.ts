@@ -12,9 +12,10 @@ import { pairId } from '../ftp/pairs.ts';
 /**
  * The base path without its trailing slash: '' at the root, '/ftp' under /ftp/.
  * Written as plain `import.meta.env` so Vite (and Vitest) replace it; it is
- * undefined only under bare Node (astro.config.mjs reads DEFAULT_SITE_URL).
+ * undefined only under bare Node: astro.config.mjs and the integrations it
+ * loads, which take the base from BASE_PATH, as astro.config.mjs does.
  */
-const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/+$/, '');
+const BASE = (import.meta.env?.BASE_URL ?? globalThis.process?.env.BASE_PATH ?? '/').replace(/\/+$/, '');
 
 /**
  * A site path under the deployment's base path.
@@ -149,6 +150,19 @@ export const apiUrls = {
  * @example pagefindUrl('pagefind.js') // -> '/pagefind/pagefind.js'
  */
 export const pagefindUrl = (file: string): string => withBase(`/pagefind/${file}`);
+
+/**
+ * The file a site URL is served from, relative to the build's output folder: pages are `<path>.html`
+ * (`build.format: 'file'`), files keep their name. For integrations that write files themselves.
+ *
+ * @example outputFile('/compare/221-vs-125') // -> 'compare/221-vs-125.html' (under /ftp/ too)
+ * @example outputFile('/og/codes/550.png') // -> 'og/codes/550.png'
+ */
+export function outputFile(url: string): string {
+  if (!url.startsWith(`${BASE}/`)) throw new RangeError(`${url} is not under the base path ${BASE}/`);
+  const path = url.slice(BASE.length + 1);
+  return /\.[a-z]+$/.test(path) ? path : `${path}.html`;
+}
 
 /** The production origin; SITE_URL overrides it at build time (astro.config.mjs). */
 export const DEFAULT_SITE_URL = 'https://ftp-reply-codes.org';

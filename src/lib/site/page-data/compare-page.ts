@@ -6,7 +6,7 @@
  * other comparisons worth reading, and the ticket note.
  */
 import type { CodeFacts } from '../../ftp/code-facts.ts';
-import { comparePaths, type ComparePath } from '../../ftp/pairs.ts';
+import { allPairs } from '../../ftp/pairs.ts';
 import { isReplyCode } from '../../ftp/reply-codes.ts';
 import type { RfcCitation } from '../../ftp/rfc.ts';
 import { returnedBy } from '../../ftp/sequences.ts';
@@ -39,9 +39,9 @@ export interface ComparePage {
 /** How many comparisons of each code "Also compared" considers. */
 const ALSO_COMPARED = 4;
 
-/** Every comparison path, canonical and reversed, for getStaticPaths. */
-export function comparePagePaths(content: SiteContent): ComparePath[] {
-  return comparePaths(content.codes.map((c) => c.code));
+/** Every pair with a comparison page, lower code first, for getStaticPaths (the reversed order only redirects). */
+export function comparePagePaths(content: SiteContent): [number, number][] {
+  return allPairs(content.codes.map((c) => c.code));
 }
 
 /**

@@ -1,9 +1,12 @@
 /**
  * Pages that only send the reader on: short links (/550 -> /codes/550) and
- * reversed pairs (/compare/221-vs-125 -> /compare/125-vs-221). Hosts that
- * read _redirects answer with a 301 before these pages are ever served.
+ * reversed pairs (/compare/221-vs-125 -> /compare/125-vs-221). They hold no
+ * component: src/integrations/redirect-pages.ts writes them as they are here,
+ * after the build. Hosts that read _redirects answer the short links with a
+ * 301 before these pages are ever served.
  */
-import { compareUrl } from '../urls.ts';
+import { allPairs } from '../../ftp/pairs.ts';
+import { compareIdUrl, compareUrl, outputFile, shortCodeUrl } from '../urls.ts';
 import { redirectHead, type HeadEntry } from '../head.ts';
 import { contentIndex, type SiteContent } from '../site-content.ts';
 import { codeUrl } from '../urls.ts';
@@ -33,6 +36,51 @@ export function shortLinkPage(content: SiteContent, code: number, site: URL): Re
 /** @example reversedPairPage([125, 221], site).target // -> '/compare/125-vs-221' */
 export function reversedPairPage([a, b]: [number, number], site: URL): RedirectPage {
   return redirectPage(compareUrl(a, b), `${a} vs ${b}: FTP reply codes compared`, site);
+}
+
+/**
+ * Every redirect page with the file it is served from: a short link per code, the reversed order of every pair.
+ *
+ * @example redirectPages(content, site).find((p) => p.file === 'compare/221-vs-125.html')?.page.target
+ * // -> '/compare/125-vs-221'
+ */
+export function redirectPages(content: SiteContent, site: URL): { file: string; page: RedirectPage }[] {
+  return [
+    ...shortLinkCodes(content).map((code) => ({
+      file: outputFile(shortCodeUrl(code)),
+      page: shortLinkPage(content, code, site),
+    })),
+    ...allPairs(shortLinkCodes(content)).map(([a, b]) => ({
+      file: outputFile(compareIdUrl(`${b}-vs-${a}`)),
+      page: reversedPairPage([a, b], site),
+    })),
+  ];
+}
+
+/** Text for HTML, in an attribute or between tags. */
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function headTag({ tag, attrs, content }: HeadEntry): string {
+  if (tag === 'title') return `<title>${escapeHtml(content ?? '')}</title>`;
+  if (tag === 'script') throw new Error('a redirect page runs no script');
+  return `<${tag}${Object.entries(attrs)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('')}>`;
+}
+
+/**
+ * The whole page: the head (refresh, canonical link, the site's Content-Security-Policy) and a link for a reader
+ * whose browser does not follow the refresh. It loads no stylesheet and no script.
+ *
+ * @example redirectPageHtml(reversedPairPage([125, 221], site)).includes('url=/compare/125-vs-221') // -> true
+ */
+export function redirectPageHtml({ head, target, label }: RedirectPage): string {
+  const text = escapeHtml(label);
+  return (
+    `<!DOCTYPE html><html lang="en"><head>${head.map(headTag).join('')}</head>` +
+    `<body><main><h1>${text}</h1><p>This page is at <a href="${escapeHtml(target)}">${text}</a>.</p></main></body></html>\n`
+  );
 }
 
 /**
