@@ -25,10 +25,10 @@ export function redirectPagesIntegration(): AstroIntegration {
         const start = performance.now();
         const out = fileURLToPath(dir);
         const pages = redirectPages(siteContentOf(buildContent()), site!);
-        for (const { file, page } of pages) {
-          mkdirSync(dirname(join(out, file)), { recursive: true });
-          writeFileSync(join(out, file), redirectPageHtml(page));
+        for (const folder of new Set(pages.map(({ file }) => dirname(join(out, file))))) {
+          mkdirSync(folder, { recursive: true });
         }
+        for (const { file, page } of pages) writeFileSync(join(out, file), redirectPageHtml(page));
         logger.info(`wrote ${pages.length} redirect pages in ${since(start)}`);
       },
     },
