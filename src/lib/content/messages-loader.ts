@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { parse } from 'yaml';
+import { yamlData } from './yaml-file.ts';
 
 /**
  * One entry per list item of `dir/NAME/file` (e.g. `servers/vsftpd/messages.yaml`): id "NAME/ID", the folder
@@ -21,7 +21,7 @@ export function folderListLoader(dir: string, file: string): Loader {
       for (const folder of readdirSync(dir).sort()) {
         const path = join(dir, folder, file);
         if (!existsSync(path)) continue;
-        const list = parse(readFileSync(path, 'utf8')) as { id: string }[];
+        const list = yamlData(readFileSync(path, 'utf8')) as { id: string }[];
         for (const [order, item] of list.entries()) {
           const id = `${folder}/${item.id}`;
           const data = await parseData({ id, data: { ...item, folder, order }, filePath: path });
@@ -42,7 +42,11 @@ export function folderFileLoader(dir: string, file: string): Loader {
       for (const folder of readdirSync(dir).sort()) {
         const path = join(dir, folder, file);
         if (!existsSync(path)) continue;
-        const data = await parseData({ id: folder, data: parse(readFileSync(path, 'utf8')), filePath: path });
+        const data = await parseData({
+          id: folder,
+          data: yamlData(readFileSync(path, 'utf8')) as Record<string, unknown>,
+          filePath: path,
+        });
         store.set({ id: folder, data, filePath: path });
       }
     },

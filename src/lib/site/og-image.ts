@@ -6,8 +6,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 import { functionGroup, isReplyCode, replyClass } from '../ftp/reply-codes.ts';
 import { statusInfo } from './status.ts';
 import { SITE_NAME } from './titles.ts';
@@ -96,8 +94,9 @@ export function ogTree(card: OgCard): Node {
 
 const RESVG_OPTIONS = { fitTo: { mode: 'width', value: OG_WIDTH } } as const;
 
-/** The card as a 1200x630 PNG. */
+/** The card as a 1200x630 PNG. Satori and resvg load on the first card drawn: a build whose cards are all cached never loads them. */
 export async function ogImagePng(card: OgCard): Promise<Uint8Array<ArrayBuffer>> {
+  const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
   const svg = await satori(ogTree(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
   return new Uint8Array(new Resvg(svg, RESVG_OPTIONS).render().asPng());
 }

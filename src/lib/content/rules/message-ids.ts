@@ -19,12 +19,11 @@ export function messageIdProblems(
   const ids = new Map<string, number>();
   const texts = new Map<string, number>();
   messages.forEach((m, i) => {
-    const line = locate([i, 'id']);
     const seenId = ids.get(m.id);
     if (seenId !== undefined) {
       problems.push({
         file,
-        line,
+        line: locate([i, 'id']),
         field: `${i}.id`,
         message: `duplicate: id "${m.id}" is already used on line ${locate([seenId, 'id'])}`,
       });

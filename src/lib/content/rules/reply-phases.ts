@@ -16,11 +16,12 @@ import type { CommandData } from '../schema.ts';
 export function replyPhaseProblems(file: MarkdownFile, data: CommandData): Problem[] {
   const problems: Problem[] = [];
   for (const { path, phase, code } of listedReplies(data)) {
-    const where = { file: file.file, line: file.locate(path), field: path.join('.') };
+    // The line is looked up only for a problem: finding it builds the file's YAML document.
+    const where = () => ({ file: file.file, line: file.locate(path), field: path.join('.') });
     if (phase === 'preliminary' && Math.floor(code / 100) !== 1)
-      problems.push({ ...where, message: `${code} is not a 1yz reply, so it cannot be preliminary` });
+      problems.push({ ...where(), message: `${code} is not a 1yz reply, so it cannot be preliminary` });
     if (phase === 'intermediate' && Math.floor(code / 100) !== 3)
-      problems.push({ ...where, message: `${code} is not a 3yz reply, so it cannot be intermediate` });
+      problems.push({ ...where(), message: `${code} is not a 3yz reply, so it cannot be intermediate` });
   }
   if (data.replies.afterPreliminary.length > 0 && data.replies.preliminary.length === 0) {
     problems.push({
