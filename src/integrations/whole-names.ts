@@ -7,6 +7,7 @@ import type { Element, ElementContent, Text } from 'hast';
 
 /** The names kept whole. */
 export const WHOLE_NAMES = /Pure-FTPd/g;
+const HAS_WHOLE_NAME = new RegExp(WHOLE_NAMES.source);
 
 /** The text cut into plain text and spans around the names. */
 function split(text: Text): ElementContent[] {
@@ -33,7 +34,8 @@ function split(text: Text): ElementContent[] {
  * @example wholeNames(p('Pure-FTPd sends 552')) // -> <p><span class="nowrap">Pure-FTPd</span> sends 552</p>
  */
 export function wholeNames(node: Readonly<Element>): Element {
-  if (!node.children.some((c) => c.type === 'text' && c.value.includes('-'))) return node as Element;
+  // The node itself when no name is in its text: Sätteri then leaves the tree as it is.
+  if (!node.children.some((c) => c.type === 'text' && HAS_WHOLE_NAME.test(c.value))) return node as Element;
   return { ...node, children: node.children.flatMap((c) => (c.type === 'text' ? split(c) : [c])) };
 }
 
