@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -6,6 +6,20 @@ import { redirectPageHtml, redirectPages } from '../lib/site/page-data/redirect-
 import { siteContentOf } from '../lib/site/site-content.ts';
 import { buildContent } from './build-content.ts';
 import { since } from './timing.ts';
+
+/**
+ * The stylesheets that pages of different layouts all link, in their order: the site's own styles (colours and type
+ * in both schemes), which the redirect pages link too. Astro names the files by their content, so they are read from
+ * pages it built (the home page and the 404 page).
+ *
+ * @example sharedStylesheets([home, notFound]) // -> ['/_astro/frame.DMKqnh6f.css', ...]
+ */
+export function sharedStylesheets(pages: readonly string[]): string[] {
+  const linked = pages.map((html) => [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!));
+  const shared = linked[0]!.filter((href) => linked.every((hrefs) => hrefs.includes(href)));
+  if (shared.length === 0) throw new Error('The built pages share no stylesheet: redirect pages would have no styles');
+  return shared;
+}
 
 /**
  * Writes the pages that only send the reader on (a short link per code, the reversed order of every pair: about
@@ -24,11 +38,14 @@ export function redirectPagesIntegration(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const start = performance.now();
         const out = fileURLToPath(dir);
+        const styles = sharedStylesheets(
+          ['index.html', '404.html'].map((file) => readFileSync(join(out, file), 'utf8')),
+        );
         const pages = redirectPages(siteContentOf(buildContent()), site!);
         for (const folder of new Set(pages.map(({ file }) => dirname(join(out, file))))) {
           mkdirSync(folder, { recursive: true });
         }
-        for (const { file, page } of pages) writeFileSync(join(out, file), redirectPageHtml(page));
+        for (const { file, page } of pages) writeFileSync(join(out, file), redirectPageHtml(page, styles));
         logger.info(`wrote ${pages.length} redirect pages in ${since(start)}`);
       },
     },

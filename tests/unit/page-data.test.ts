@@ -11,6 +11,7 @@ import {
   reversedPairPage,
   shortLinkPage,
 } from '../../src/lib/site/page-data/redirect-page.ts';
+import { sharedStylesheets } from '../../src/integrations/redirect-pages.ts';
 import { contentIndex } from '../../src/lib/site/site-content.ts';
 import { sitemapEntries } from '../../src/lib/site/sitemap.ts';
 import { PHASES } from '../../src/lib/ftp/phases.ts';
@@ -358,14 +359,20 @@ describe('redirect pages as written', () => {
   });
 
   it('are whole pages: the head as the model built it, a heading and a link, text escaped', () => {
-    const html = redirectPageHtml(reversedPairPage([125, 221], site));
+    const html = redirectPageHtml(reversedPairPage([125, 221], site), ['/_astro/frame.css']);
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">/);
     expect(html).toContain('<title>125 vs 221: FTP reply codes compared</title>');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/compare/125-vs-221">');
     expect(html).toContain('<link rel="canonical" href="https://example.org/compare/125-vs-221">');
+    expect(html).toContain('<link rel="stylesheet" href="/_astro/frame.css"></head>');
     expect(html).toContain('<h1>125 vs 221: FTP reply codes compared</h1>');
     expect(html).toContain('<a href="/compare/125-vs-221">');
-    const hostile = redirectPageHtml({ head: [], target: '/a"b', label: '<script>alert(1)</script> & co' });
+    const link = (href: string) => `<link rel="stylesheet" href="${href}">`;
+    expect(
+      sharedStylesheets([link('/a.css') + link('/home.css') + link('/b.css'), link('/a.css') + link('/b.css')]),
+    ).toEqual(['/a.css', '/b.css']);
+    expect(() => sharedStylesheets([link('/home.css'), link('/404.css')])).toThrow(/share no stylesheet/);
+    const hostile = redirectPageHtml({ head: [], target: '/a"b', label: '<script>alert(1)</script> & co' }, []);
     expect(hostile).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</h1>');
     expect(hostile).toContain('href="/a&quot;b"');
   });

@@ -70,15 +70,17 @@ function headTag({ tag, attrs, content }: HeadEntry): string {
 }
 
 /**
- * The whole page: the head (refresh, canonical link, the site's Content-Security-Policy) and a link for a reader
- * whose browser does not follow the refresh. It loads no stylesheet and no script.
+ * The whole page: the head (refresh, canonical link, the site's Content-Security-Policy), the site's shared
+ * stylesheets (`stylesheets`, their URLs as built: light and dark like every page), and a link for a reader whose
+ * browser does not follow the refresh. It runs no script.
  *
- * @example redirectPageHtml(reversedPairPage([125, 221], site)).includes('url=/compare/125-vs-221') // -> true
+ * @example redirectPageHtml(reversedPairPage([125, 221], site), []).includes('url=/compare/125-vs-221') // -> true
  */
-export function redirectPageHtml({ head, target, label }: RedirectPage): string {
+export function redirectPageHtml({ head, target, label }: RedirectPage, stylesheets: readonly string[]): string {
   const text = escapeHtml(label);
+  const links = stylesheets.map((href) => headTag({ tag: 'link', attrs: { rel: 'stylesheet', href } }));
   return (
-    `<!DOCTYPE html><html lang="en"><head>${head.map(headTag).join('')}</head>` +
+    `<!DOCTYPE html><html lang="en"><head>${head.map(headTag).join('')}${links.join('')}</head>` +
     `<body><main><h1>${text}</h1><p>This page is at <a href="${escapeHtml(target)}">${text}</a>.</p></main></body></html>\n`
   );
 }
