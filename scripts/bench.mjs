@@ -204,8 +204,11 @@ function growthSection() {
   console.log(`\n${growthMarkdown(rows)}`);
 }
 
-/** Lighthouse on one page of each kind of the build in `dir` (BENCH_LIGHTHOUSE_RUNS runs per page, median kept). */
+/**
+ * Lighthouse on one page of each kind of the build in `dir`: BENCH_LIGHTHOUSE_RUNS runs per page (3 by default), the
+ * median of each figure kept, as one run on a busy host can lose performance points the page does not lose.
+ */
 async function lighthouseSection(dir) {
-  const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1);
+  const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
   console.log(`\n${lighthouseMarkdown(await benchLighthouse({ dir, root, runs }))}`);
 }
