@@ -4,6 +4,9 @@
 // page weight by kind (median and max HTML and CSS); the explainer on a 60,000-line log, in Node
 // and in headless Chromium on the site just built (scripts/lib/bench-explainer.mjs).
 // `npm run bench -- explainer` runs only the explainer figures, on the existing build in dist/.
+// Then the growth curve (the real content and synthetic sets with 2x and 4x the codes, scripts/lib/bench-growth.mjs)
+// and Lighthouse on one page of each kind (scripts/lib/bench-lighthouse.mjs).
+// `npm run bench -- growth` runs only the growth curve; `npm run bench -- lighthouse` only Lighthouse, on dist/.
 import { execFileSync } from 'node:child_process';
 import {
   existsSync,
@@ -26,6 +29,8 @@ import { siteContentOf } from '../src/lib/site/site-content.ts';
 import { parseTranscript } from '../src/lib/ftp/transcript.ts';
 import { FIRST_REPLIES } from '../src/lib/site/explain-dom.ts';
 import { benchExplainerInChromium } from './lib/bench-explainer.mjs';
+import { benchGrowth, growthMarkdown } from './lib/bench-growth.mjs';
+import { benchLighthouse, lighthouseMarkdown } from './lib/bench-lighthouse.mjs';
 import { PAGE_BUDGETS, median, pageWeights } from './lib/page-weights.ts';
 import { buildProfile } from './lib/build-profile.ts';
 import { readSite } from './lib/site-index.ts';
@@ -58,11 +63,19 @@ function build(cwd, outDir) {
 }
 
 const explainerOnly = process.argv[2] === 'explainer';
-if (explainerOnly && !existsSync('dist/explain.html')) {
+if (['explainer', 'lighthouse'].includes(process.argv[2]) && !existsSync('dist/explain.html')) {
   console.error(
-    'npm run bench -- explainer measures the built site in dist/, and there is none: run `npm run build` first.',
+    `npm run bench -- ${process.argv[2]} measures the built site in dist/, and there is none: run \`npm run build\` first.`,
   );
   process.exit(1);
+}
+if (process.argv[2] === 'growth') {
+  growthSection();
+  process.exit(0);
+}
+if (process.argv[2] === 'lighthouse') {
+  await lighthouseSection(resolve('dist'));
+  process.exit(0);
 }
 const work = mkdtempSync(join(tmpdir(), 'ftp-bench-'));
 const siteOut = explainerOnly ? resolve('dist') : join(work, 'site');
@@ -193,7 +206,6 @@ console.log(
   `\nExplainer, 60,000-line log (${replies} replies): parse and explain ${bestMs.toFixed(0)} ms in Node (best of 5)`,
 );
 const c = await benchExplainerInChromium({ dir: siteOut, log, replies, batch: Math.min(replies, FIRST_REPLIES) });
-rmSync(work, { recursive: true, force: true });
 const ms = (n) => `${Math.round(n)} ms`;
 console.log(
   `Explainer in headless Chromium, 60,000-line log, from the click on Explain (median of ${c.runs} runs; load average ${c.load.toFixed(1)} on ${availableParallelism()} cores; the page said "${c.status}"):`,
@@ -209,3 +221,26 @@ const steps = Object.entries(c.measures).map(([name, d]) => `${name.replace('exp
 console.log(`  steps measured in the page        ${steps.join(', ') || 'none (no explain: performance measures)'}`);
 if (!c.fillsScreen) console.log('Warning: the first-screen replies did not fill the window; that figure is too kind.');
 if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(c.each, null, 1));
+
+// The growth curve and Lighthouse (on the site built above), after the rest.
+if (!explainerOnly) {
+  growthSection();
+  await lighthouseSection(siteOut);
+}
+rmSync(work, { recursive: true, force: true });
+
+/** The build of the real content and of synthetic sets with 2x and 4x its codes (BENCH_GROWTH to choose others). */
+function growthSection() {
+  const factors = (process.env.BENCH_GROWTH ?? '1,2,4').split(',').map(Number);
+  const rows = benchGrowth({ root, factors, log: (line) => process.stderr.write(`${line}\n`) });
+  console.log(`\n${growthMarkdown(rows)}`);
+}
+
+/**
+ * Lighthouse on one page of each kind of the build in `dir`: BENCH_LIGHTHOUSE_RUNS runs per page (3 by default), the
+ * median of each figure kept, as one run on a busy host can lose performance points the page does not lose.
+ */
+async function lighthouseSection(dir) {
+  const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+  console.log(`\n${lighthouseMarkdown(await benchLighthouse({ dir, root, runs }))}`);
+}
