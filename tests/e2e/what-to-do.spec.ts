@@ -3,10 +3,13 @@ import { expect, test, type Page } from '@playwright/test';
 /** The "What to do" block of a code page (src/components/WhatToDo.astro). */
 const BLOCK = 'section.what-to-do';
 
-/** Every code page, from the sitemap: /codes/110 ... /codes/10068. */
+/**
+ * Every code page, from the sitemap: /codes/110 ... /codes/10068, each once. The path must follow the origin
+ * directly: a server's page for a code (/servers/vsftpd/codes/550) is not a code page.
+ */
 async function codePaths(page: Page): Promise<string[]> {
   const sitemap = await (await page.request.get('/sitemap.xml')).text();
-  return [...sitemap.matchAll(/<loc>[^<]*?(\/codes\/\d+)<\/loc>/g)].map((m) => m[1]!);
+  return [...sitemap.matchAll(/<loc>https?:\/\/[^/<]+(\/codes\/\d+)<\/loc>/g)].map((m) => m[1]!);
 }
 
 /**
@@ -44,6 +47,7 @@ test.describe('What to do on code pages', () => {
     }) => {
       const paths = await codePaths(page);
       expect(paths.length).toBeGreaterThanOrEqual(71);
+      expect(new Set(paths).size).toBe(paths.length);
       await page.setViewportSize({ width, height });
       const late: string[] = [];
       const broken: string[] = [];
