@@ -6,6 +6,7 @@
 // `npm run bench -- explainer` runs only the explainer figures, on the existing build in dist/.
 // Then the growth curve (the real content and synthetic sets with 2x and 4x the codes, scripts/lib/bench-growth.mjs)
 // and Lighthouse on one page of each kind (scripts/lib/bench-lighthouse.mjs).
+// `npm run bench -- build` runs only the build ratio, its profile and the page weights;
 // `npm run bench -- growth` runs only the growth curve; `npm run bench -- lighthouse` only Lighthouse, on dist/.
 import { execFileSync } from 'node:child_process';
 import {
@@ -32,7 +33,8 @@ import { benchExplainerInChromium } from './lib/bench-explainer.mjs';
 import { benchGrowth, growthMarkdown } from './lib/bench-growth.mjs';
 import { benchLighthouse, lighthouseMarkdown } from './lib/bench-lighthouse.mjs';
 import { PAGE_BUDGETS, median, pageWeights } from './lib/page-weights.ts';
-import { buildProfile } from './lib/build-profile.ts';
+import { astroPhases, buildProfile } from './lib/build-profile.ts';
+import { BUILD_CONCURRENCY } from '../astro.config.mjs';
 import { readSite } from './lib/site-index.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -80,35 +82,46 @@ if (process.argv[2] === 'lighthouse') {
 const work = mkdtempSync(join(tmpdir(), 'ftp-bench-'));
 const siteOut = explainerOnly ? resolve('dist') : join(work, 'site');
 if (!explainerOnly) benchBuildAndWeight();
+if (process.argv[2] === 'build') {
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 
 function benchBuildAndWeight() {
   // A bare Astro project with as many one-line pages as the site has files ending in .html, on the same
   // node_modules: Astro's own floor for that many pages. The page count comes from a first build of the site.
   const first = build(root, siteOut);
   const pages = countHtml(siteOut);
-  const bare = join(work, 'bare');
-  mkdirSync(join(bare, 'src', 'pages'), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(bare, 'node_modules'));
-  writeFileSync(join(bare, 'package.json'), '{ "type": "module" }\n');
-  writeFileSync(
-    join(bare, 'astro.config.mjs'),
-    "export default { build: { format: 'file' }, trailingSlash: 'never' };\n",
-  );
-  writeFileSync(
-    join(bare, 'src', 'pages', '[n].astro'),
-    `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="en"><head><title>{n}</title></head><body><p>Page {n}</p></body></html>\n`,
-  );
-  const bareOut = join(bare, 'dist');
+  // Twice: with Astro's defaults (the floor the target is set against), and with the site's build.concurrency.
+  const bareProject = (name, concurrency) => {
+    const dir = join(work, name);
+    mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(
+      join(dir, 'astro.config.mjs'),
+      `export default { build: { format: 'file', concurrency: ${concurrency} }, trailingSlash: 'never' };\n`,
+    );
+    writeFileSync(
+      join(dir, 'src', 'pages', '[n].astro'),
+      `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i) } }));\n}\nconst { n } = Astro.params;\n---\n<html lang="en"><head><title>{n}</title></head><body><p>Page {n}</p></body></html>\n`,
+    );
+    return dir;
+  };
+  const bare = bareProject('bare', 1);
+  const bareConcurrent = bareProject('bare-concurrent', BUILD_CONCURRENCY);
 
   // Interleaved, so both see the same machine: bare, site, bare, site ... The first site build above only
   // counted pages (and may have drawn the Open Graph cards into the cache); it is not timed.
   const siteRuns = [];
   const bareRuns = [];
+  const bareConcurrentRuns = [];
   for (let i = 0; i < RUNS; i++) {
-    bareRuns.push(build(bare, bareOut));
+    bareRuns.push(build(bare, join(bare, 'dist')));
+    bareConcurrentRuns.push(build(bareConcurrent, join(bareConcurrent, 'dist')));
     siteRuns.push(build(root, siteOut));
   }
-  const barePages = countHtml(bareOut);
+  const barePages = countHtml(join(bare, 'dist'));
   const byTime = (runs) => [...runs].sort((a, b) => a.wallMs - b.wallMs);
   const siteMedian = byTime(siteRuns)[Math.floor(RUNS / 2)];
   const bareMedian = byTime(bareRuns)[Math.floor(RUNS / 2)];
@@ -128,8 +141,13 @@ function benchBuildAndWeight() {
   console.log('|------------------------|-----------|----------------------|--------|');
   console.log(row('this site', siteRuns, pages));
   console.log(row('bare Astro, same pages', bareRuns, barePages));
+  console.log(row(`bare, concurrency ${BUILD_CONCURRENCY}`, bareConcurrentRuns, barePages));
   const ratio = siteMedian.wallMs / bareMedian.wallMs;
+  const concurrentMedian = byTime(bareConcurrentRuns)[Math.floor(RUNS / 2)];
   console.log(`Build ratio, this site over bare Astro: ${ratio.toFixed(2)} (target: at most 1.5)`);
+  console.log(
+    `Against bare Astro with the site's build.concurrency (${BUILD_CONCURRENCY}): ${(siteMedian.wallMs / concurrentMedian.wallMs).toFixed(2)}`,
+  );
 
   // Where the site's median build spent its time (scripts/lib/build-profile.ts).
   console.log(`\nBuild profile (the median run of this site, ${s(siteMedian.wallMs)} s):`);
@@ -142,11 +160,15 @@ function benchBuildAndWeight() {
   console.log(
     `The untimed first build took ${s(first.wallMs)} s; its Open Graph step: ${firstOg?.name ?? 'none'} (${Math.round(firstOg?.ms ?? 0)} ms).`,
   );
-  const bareProfile = buildProfile(bareMedian);
-  const bareRender = bareProfile.filter((p) => p.name.startsWith('render:')).reduce((sum, p) => sum + p.ms, 0);
-  console.log(
-    `Bare Astro, for scale: ${s(bareMedian.wallMs)} s, of which page generation ${s(bareRender)} s (${((1000 * bareRender) / barePages).toFixed(2)} ms a page).`,
-  );
+  // Astro's own phases side by side: what the site adds to each.
+  const sitePhases = astroPhases(buildProfile(siteMedian));
+  const barePhases = astroPhases(buildProfile(bareMedian));
+  console.log(`\nThe same median runs in Astro's phases:`);
+  console.log('| phase                                          | this site |  bare Astro |');
+  console.log('|------------------------------------------------|-----------|-------------|');
+  sitePhases.forEach((phase, i) => {
+    console.log(`| ${phase.name.padEnd(46)} | ${s(phase.ms).padStart(7)} s | ${s(barePhases[i].ms).padStart(9)} s |`);
+  });
 
   // Page weight (the budgets are PAGE_BUDGETS in scripts/lib/page-weights.ts, held by the weight gate in npm test).
   const weights = pageWeights(readSite(siteOut)).filter((w) => !w.redirect);

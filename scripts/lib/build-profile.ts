@@ -70,21 +70,25 @@ export function integrationSteps(log: string): Phase[] {
 
 /**
  * The whole profile of one build, in the order things run. "Startup" is the time before Astro's build timer
- * starts (Node, loading the configuration); "other" is what Astro's timers and the logs do not name.
+ * starts (Node, loading the configuration); "other" is what Astro's timers and the logs do not name. Page
+ * generation is shared out between the kinds of page by the time logged after each page: with
+ * `build.concurrency` above 1 those times overlap, so only their shares mean anything.
  */
 export function buildProfile({ log, timers, wallMs }: { log: string; timers: AstroTimers; wallMs: number }): Phase[] {
   const timer = (name: string) => timers[name]?.elapsedTime ?? 0;
   const steps = integrationSteps(log);
   const first = (step: Phase) => step.name.startsWith('ftp-content-guard');
   const rendered = renderedByKind(log);
-  const renderSum = rendered.reduce((sum, p) => sum + p.ms, 0);
+  const logged = rendered.reduce((sum, p) => sum + p.ms, 0);
+  const generate = timer('Static generate');
   const named = [
     ...steps.filter(first),
     { name: 'content sync (Markdown, YAML, schemas)', ms: timer('Sync content layer') },
     { name: 'server bundle (Vite: components, pages)', ms: timer('Prerender build') },
     { name: 'client bundle (Vite: scripts, styles)', ms: timer('Client build') },
-    ...rendered,
-    { name: 'render: the rest of page generation', ms: Math.max(0, timer('Static generate') - renderSum) },
+    ...(logged > 0
+      ? rendered.map((p) => ({ name: p.name, ms: (generate * p.ms) / logged }))
+      : [{ name: 'render: pages', ms: generate }]),
     ...steps.filter((step) => !first(step)),
   ];
   const total = timer('Total build');
@@ -94,6 +98,24 @@ export function buildProfile({ log, timers, wallMs }: { log: string; timers: Ast
     {
       name: 'other (types, Vite setup, assets, hooks)',
       ms: Math.max(0, total - named.reduce((sum, p) => sum + p.ms, 0)),
+    },
+  ];
+}
+
+/**
+ * The same build in Astro's own phases, to set beside a bare Astro build's: startup, content sync, the two
+ * bundles, page generation, and the rest (the site's integrations, Astro's hooks and setup).
+ */
+export function astroPhases(profile: readonly Phase[]): Phase[] {
+  const sum = (match: (name: string) => boolean) =>
+    profile.filter((p) => match(p.name)).reduce((total, p) => total + p.ms, 0);
+  const known = ['startup', 'content sync', 'server bundle', 'client bundle'];
+  return [
+    ...known.map((name) => ({ name, ms: sum((n) => n.startsWith(name)) })),
+    { name: 'page generation', ms: sum((n) => n.startsWith('render:')) },
+    {
+      name: 'everything else (integrations, setup, hooks)',
+      ms: sum((n) => !n.startsWith('render:') && !known.some((k) => n.startsWith(k))),
     },
   ];
 }

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildProfile, integrationSteps, renderedByKind, statMs } from '../../scripts/lib/build-profile.ts';
+import {
+  astroPhases,
+  buildProfile,
+  integrationSteps,
+  renderedByKind,
+  statMs,
+} from '../../scripts/lib/build-profile.ts';
 
 /** A real build's log (three pages of each kind kept) and the timers Astro wrote to ASTRO_TIMER_PATH. */
 const log = readFileSync('tests/fixtures/build/build.log', 'utf8');
@@ -42,6 +48,27 @@ describe('build profile', () => {
       'ftp-search-index',
     ]);
     expect(integrationSteps(log).at(-1)).toEqual({ name: 'ftp-search-index: waited for the search index', ms: 2618 });
+  });
+
+  it('shares page generation out by the time logged per page, so overlapping pages still sum to it', () => {
+    const profile = buildProfile({ log, timers, wallMs: timers['Total build'].elapsedTime });
+    const rendered = profile.filter((p) => p.name.startsWith('render:'));
+    expect(rendered.reduce((sum, p) => sum + p.ms, 0)).toBeCloseTo(timers['Static generate'].elapsedTime, 6);
+  });
+
+  it("regroups the profile into Astro's phases, to set beside a bare build, without losing time", () => {
+    const wallMs = timers['Total build'].elapsedTime + 1500;
+    const profile = buildProfile({ log, timers, wallMs });
+    const phases = astroPhases(profile);
+    expect(phases.map((p) => p.name)).toEqual([
+      'startup',
+      'content sync',
+      'server bundle',
+      'client bundle',
+      'page generation',
+      'everything else (integrations, setup, hooks)',
+    ]);
+    expect(phases.reduce((sum, p) => sum + p.ms, 0)).toBeCloseTo(wallMs, 6);
   });
 
   it('accounts for the whole wall-clock time, startup and the unnamed rest included', () => {
