@@ -94,7 +94,10 @@ export function ogTree(card: OgCard): Node {
 
 const RESVG_OPTIONS = { fitTo: { mode: 'width', value: OG_WIDTH } } as const;
 
-/** The card as a 1200x630 PNG. Satori and resvg load on the first card drawn: a build whose cards are all cached never loads them. */
+/**
+ * The card as a 1200x630 PNG. Satori and resvg load with the first card drawn: a build whose cards are all
+ * cached never loads them.
+ */
 export async function ogImagePng(card: OgCard): Promise<Uint8Array<ArrayBuffer>> {
   const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
   const svg = await satori(ogTree(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
