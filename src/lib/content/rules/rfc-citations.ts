@@ -31,7 +31,7 @@ export function rfcCitationProblems(file: MarkdownFile, data: CodeData | Command
         field: path.join('.'),
         message: `RFC ${cite.rfc} is not in ${rfcDir}`,
       });
-    } else if (!sectionExists(text, cite.section)) {
+    } else if (!hasSection(rfcDir, cite.rfc, text, cite.section)) {
       problems.push({
         file: file.file,
         line: file.locate(path),
@@ -63,4 +63,12 @@ function readRfc(dir: string, rfc: number): string | undefined {
   const path = join(dir, `rfc${rfc}.txt`);
   if (!rfcCache.has(path)) rfcCache.set(path, existsSync(path) ? readFileSync(path, 'utf8') : undefined);
   return rfcCache.get(path);
+}
+
+// The same sections are cited again and again (RFC 959 4.2.1 by most codes): look each up once per process.
+const sectionCache = new Map<string, boolean>();
+function hasSection(dir: string, rfc: number, text: string, section: string): boolean {
+  const key = `${join(dir, `rfc${rfc}.txt`)}#${section}`;
+  if (!sectionCache.has(key)) sectionCache.set(key, sectionExists(text, section));
+  return sectionCache.get(key)!;
 }
