@@ -1,6 +1,6 @@
 // `npm run bench`: build time of the site against a bare Astro build of the same number of
 // trivial pages, so the site's own overhead is visible (wall-clock seconds, median of RUNS
-// interleaved runs), and where the site's build spends its time (scripts/lib/build-profile.ts);
+// interleaved runs, 5 by default), and where the site's build spends its time (scripts/lib/build-profile.ts);
 // page weight by kind (median and max HTML and CSS); the explainer on a 60,000-line log, in Node
 // and in headless Chromium on the site just built (scripts/lib/bench-explainer.mjs).
 // `npm run bench -- explainer` runs only the explainer figures, on the existing build in dist/.
@@ -37,7 +37,7 @@ import { astroPhases, buildProfile } from './lib/build-profile.ts';
 import { BUILD_CONCURRENCY } from '../astro.config.mjs';
 import { readSite } from './lib/site-index.ts';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const root = resolve('.');
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -52,6 +52,8 @@ function countHtml(dir) {
 /** One clean production build: wall-clock milliseconds, the log it printed and Astro's phase timers. */
 function build(cwd, outDir) {
   rmSync(outDir, { recursive: true, force: true });
+  // Each build starts with nothing left to write to disk from the one before (a build writes about 60 MB).
+  execFileSync('sync');
   const timerFile = join(work, 'timers.json');
   const start = process.hrtime.bigint();
   const log = execFileSync(process.execPath, [astro, 'build', '--force', '--outDir', outDir], {

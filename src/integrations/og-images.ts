@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ogImageKey, ogImagePng, ogLabel, type OgCard } from '../lib/site/og-image.ts';
+import type { OgCard } from '../lib/site/og-image.ts';
 import { ogImageUrl, outputFile } from '../lib/site/urls.ts';
 import { buildContent } from './build-content.ts';
 import { since } from './timing.ts';
@@ -24,6 +24,8 @@ export function ogImages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
+        // Loaded here, not with the configuration: Pagefind is indexing meanwhile, in its own process.
+        const { ogImageKey, ogImagePng, ogLabel } = await import('../lib/site/og-image.ts');
         const out = fileURLToPath(dir);
         mkdirSync(cache, { recursive: true });
         let drawn = 0;

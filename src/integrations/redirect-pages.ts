@@ -2,8 +2,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { redirectPageHtml, redirectPages } from '../lib/site/page-data/redirect-page.ts';
-import { siteContentOf } from '../lib/site/site-content.ts';
 import { buildContent } from './build-content.ts';
 import { since } from './timing.ts';
 
@@ -35,12 +33,17 @@ export function redirectPagesIntegration(): AstroIntegration {
         if (!config.site) throw new Error('astro.config.mjs must set `site`: redirect pages carry canonical links');
         site = new URL(config.site);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
         const out = fileURLToPath(dir);
         const styles = sharedStylesheets(
           ['index.html', '404.html'].map((file) => readFileSync(join(out, file), 'utf8')),
         );
+        // The page models load here, not with the configuration: Pagefind is indexing meanwhile, in its own process.
+        const [{ redirectPageHtml, redirectPages }, { siteContentOf }] = await Promise.all([
+          import('../lib/site/page-data/redirect-page.ts'),
+          import('../lib/site/site-content.ts'),
+        ]);
         const pages = redirectPages(siteContentOf(buildContent()), site!);
         for (const folder of new Set(pages.map(({ file }) => dirname(join(out, file))))) {
           mkdirSync(folder, { recursive: true });
