@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,7 +10,7 @@ import { since } from './timing.ts';
 /**
  * Draws the Open Graph card of every code into the output after the build (/og/codes/550.png). Drawing takes
  * about 30 ms a card, so each PNG is kept in Astro's cache folder under a hash of what it shows (ogImageKey):
- * a later build copies the cards that did not change.
+ * a later build copies the cards that did not change, and cards no code shows any more are removed.
  */
 export function ogImages(): AstroIntegration {
   let host = '';
@@ -29,6 +29,7 @@ export function ogImages(): AstroIntegration {
         const out = fileURLToPath(dir);
         mkdirSync(cache, { recursive: true });
         let drawn = 0;
+        const used = new Set<string>();
         const codes = buildContent().codes;
         for (const { code, data } of codes) {
           const card: OgCard = {
@@ -40,6 +41,7 @@ export function ogImages(): AstroIntegration {
           };
           const file = join(out, outputFile(ogImageUrl(code)));
           const cached = join(cache, `${ogImageKey(card)}.png`);
+          used.add(cached);
           mkdirSync(dirname(file), { recursive: true });
           if (!existsSync(cached)) {
             writeFileSync(cached, await ogImagePng(card));
@@ -47,6 +49,8 @@ export function ogImages(): AstroIntegration {
           }
           copyFileSync(cached, file);
         }
+        // Cards no code shows any more leave the cache.
+        for (const name of readdirSync(cache)) if (!used.has(join(cache, name))) rmSync(join(cache, name));
         logger.info(
           `wrote ${codes.length} Open Graph images (${drawn} drawn, ${codes.length - drawn} from the cache) in ${since(start)}`,
         );
