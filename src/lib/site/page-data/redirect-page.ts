@@ -5,10 +5,10 @@
  * after the build. Hosts that read _redirects answer the short links with a
  * 301 before these pages are ever served.
  */
-import { allPairs } from '../../ftp/pairs.ts';
 import { compareIdUrl, compareUrl, outputFile, shortCodeUrl } from '../urls.ts';
 import { redirectHead, type HeadEntry } from '../head.ts';
 import { contentIndex, type SiteContent } from '../site-content.ts';
+import { comparePagePaths } from './compare-page.ts';
 import { codeUrl } from '../urls.ts';
 
 export interface RedirectPage {
@@ -39,7 +39,8 @@ export function reversedPairPage([a, b]: [number, number], site: URL): RedirectP
 }
 
 /**
- * Every redirect page with the file it is served from: a short link per code, the reversed order of every pair.
+ * Every redirect page with the file it is served from: a short link per code, and the reversed order of every
+ * pair that has a comparison page.
  *
  * @example redirectPages(content, site).find((p) => p.file === 'compare/221-vs-125.html')?.page.target
  * // -> '/compare/125-vs-221'
@@ -50,7 +51,7 @@ export function redirectPages(content: SiteContent, site: URL): { file: string; 
       file: outputFile(shortCodeUrl(code)),
       page: shortLinkPage(content, code, site),
     })),
-    ...allPairs(shortLinkCodes(content)).map(([a, b]) => ({
+    ...comparePagePaths(content).map(([a, b]) => ({
       file: outputFile(compareIdUrl(`${b}-vs-${a}`)),
       page: reversedPairPage([a, b], site),
     })),
