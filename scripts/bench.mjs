@@ -8,7 +8,6 @@
 // and Lighthouse on one page of each kind (scripts/lib/bench-lighthouse.mjs).
 // `npm run bench -- build` runs only the build ratio, its profile and the page weights;
 // `npm run bench -- growth` runs only the growth curve; `npm run bench -- lighthouse` only Lighthouse, on dist/.
-import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -33,6 +32,7 @@ import { benchExplainerInChromium } from './lib/bench-explainer.mjs';
 import { benchGrowth, growthMarkdown } from './lib/bench-growth.mjs';
 import { benchLighthouse, lighthouseMarkdown } from './lib/bench-lighthouse.mjs';
 import { PAGE_BUDGETS, median, pageWeights } from './lib/page-weights.ts';
+import { astroBuild } from './lib/astro-build.mjs';
 import { astroPhases, buildProfile } from './lib/build-profile.ts';
 import { BUILD_CONCURRENCY } from '../astro.config.mjs';
 import { readSite } from './lib/site-index.ts';
@@ -40,7 +40,6 @@ import { readSite } from './lib/site-index.ts';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const root = resolve('.');
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 function countHtml(dir) {
   return readdirSync(dir).reduce((n, name) => {
@@ -49,22 +48,8 @@ function countHtml(dir) {
   }, 0);
 }
 
-/** One clean production build: wall-clock milliseconds, the log it printed and Astro's phase timers. */
-function build(cwd, outDir) {
-  rmSync(outDir, { recursive: true, force: true });
-  // Each build starts with nothing left to write to disk from the one before (a build writes about 60 MB).
-  execFileSync('sync');
-  const timerFile = join(work, 'timers.json');
-  const start = process.hrtime.bigint();
-  const log = execFileSync(process.execPath, [astro, 'build', '--force', '--outDir', outDir], {
-    cwd,
-    env: { ...env, ASTRO_TIMER_PATH: timerFile },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-  return { wallMs, log, timers: JSON.parse(readFileSync(timerFile, 'utf8')) };
-}
+/** One clean production build (scripts/lib/astro-build.mjs). */
+const build = (cwd, outDir) => astroBuild({ astro, cwd, outDir, timerFile: join(work, 'timers.json') });
 
 const explainerOnly = process.argv[2] === 'explainer';
 if (['explainer', 'lighthouse'].includes(process.argv[2]) && !existsSync('dist/explain.html')) {
