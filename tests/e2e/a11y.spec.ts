@@ -3,7 +3,8 @@
  * focus ring on everything focusable, and no sideways scroll from 320 to 1440 px. (axe on a page
  * of every kind in both colour schemes is in page-kinds.spec.ts.)
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { axeViolations, COLOUR_RULES } from './helpers.ts';
 
 /** Presses Tab until the focused element matches, at most `limit` times. */
@@ -91,8 +92,9 @@ test('a long code page never scrolls sideways, from 320 to 1440 px wide', async 
   expect(overflowing).toEqual([]);
 });
 
-test('the axe scan reports what it should: an image without a text alternative, low contrast', async ({ page }) => {
-  // A blank page of its own: the site's CSP would block the inline style.
+test('the axe scan reports what it should: an image without a text alternative, low contrast', async ({ browser }) => {
+  // A blank page in a context of its own: the site's CSP would block the inline style.
+  const page = await browser.newPage();
   await page.setContent(
     '<!doctype html><html lang="en"><title>t</title><main><h1>t</h1><img src="x.svg">' +
       '<p style="color:#777;background:#888">faint</p></main></html>',
@@ -100,4 +102,5 @@ test('the axe scan reports what it should: an image without a text alternative, 
   const found = (await axeViolations(page)).map((line) => line.split(':')[0]);
   expect(found).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
   expect((await axeViolations(page, COLOUR_RULES)).map((line) => line.split(':')[0])).toEqual(['color-contrast']);
+  await page.close();
 });

@@ -2,7 +2,7 @@
  * The copy deployed under /ftp/ (dist-base/): the scripts find their way
  * without knowing the base. Paths here are relative to the base URL.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('search results link inside the base', async ({ page }) => {
   await page.goto('search?q=passive');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { expectNoAxeViolations } from './helpers.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/transcripts/${name}`, 'utf8');

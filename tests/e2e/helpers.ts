@@ -32,21 +32,31 @@ export async function expectNoAxeViolations(page: Page, rules?: string[]): Promi
   expect(await axeViolations(page, rules)).toEqual([]);
 }
 
+/** Where each page's CSP violations go: the list of the test watching it now. */
+const violationSinks = new WeakMap<Page, { lines: string[] }>();
+
 /**
- * Records CSP violations (from the moment each document starts) and every request's origin. The
- * violations are sent to the test as they happen, so a page that moves on (a redirect page's meta
- * refresh) cannot take them with it.
+ * Records CSP violations (from the moment each document starts) and every request's origin, from now until the
+ * test ends. The violations are sent to the test as they happen, so a page that moves on (a redirect page's meta
+ * refresh) cannot take them with it. The reporting function and script are installed once per page (a page can
+ * bind a name only once, and tests share a worker's page); each call starts an empty list.
  */
 export async function watchSecurity(page: Page) {
   const violations: string[] = [];
-  await page.exposeFunction('reportViolation', (line: string) => violations.push(line));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { reportViolation: (line: string) => void }).reportViolation(
-        `${e.violatedDirective}: ${e.blockedURI}`,
-      );
+  const sink = violationSinks.get(page);
+  if (sink) sink.lines = violations;
+  else {
+    const fresh = { lines: violations };
+    violationSinks.set(page, fresh);
+    await page.exposeFunction('reportViolation', (line: string) => fresh.lines.push(line));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { reportViolation: (line: string) => void }).reportViolation(
+          `${e.violatedDirective}: ${e.blockedURI}`,
+        );
+      });
     });
-  });
+  }
   const origins = new Set<string>();
   page.on('request', (request) => origins.add(new URL(request.url()).origin));
   return { origins, violations: async () => violations };

@@ -3,7 +3,8 @@
  * kind at 320, 375, 768 and 1440 px, and the words a person would never split stay whole. (The page
  * as a whole not scrolling sideways is checked in a11y.spec.ts and pages.spec.ts.)
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const WIDTHS = [320, 375, 768, 1440];
 

@@ -2,7 +2,8 @@
  * One page of every kind, loaded once for two gates: the Content-Security-Policy (enforced, with
  * no violation and no request to another origin) and accessibility (axe in both colour schemes).
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { COLOUR_RULES, expectNoAxeViolations, watchSecurity } from './helpers.ts';
 
 /**

@@ -2,7 +2,8 @@
  * /search against the built index: what people type and paste lands on the right page, a line no page holds
  * whole is searched again with fewer words, and the results work with the keyboard in both colour schemes.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { COLOUR_RULES, expectNoAxeViolations } from './helpers.ts';
 
 /** Searches through the address and returns the results' links and the codes shown on them, best first. */

@@ -3,7 +3,7 @@
  * reported. (Every page kind loads with no violation and no request to another origin:
  * page-kinds.spec.ts.)
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { watchSecurity } from './helpers.ts';
 
 test('the policy is enforced: an injected inline script does not run and is reported', async ({ page }) => {

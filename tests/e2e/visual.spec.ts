@@ -5,7 +5,7 @@
  * meant to alter the look, review the new screenshots and update them with
  * `npx playwright test tests/e2e/visual.spec.ts --update-snapshots` (after `npm run build`).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const PAGES: [string, string][] = [
   ['home', '/'],

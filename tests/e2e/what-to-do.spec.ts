@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 /** The "What to do" block of a code page (src/components/WhatToDo.astro). */
 const BLOCK = 'section.what-to-do';
