@@ -12,7 +12,11 @@ export default defineConfig({
         // The pure tests share one module cache: the real content is read and checked once, not once per file.
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
       },
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      {
+        extends: true,
+        // Likewise the tests of the built site: each worker parses dist/ once, not once per file.
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], isolate: false },
+      },
     ],
   },
 });
