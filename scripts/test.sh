@@ -1,7 +1,7 @@
 #!/bin/sh
 # `npm test`: every check, with a short log. Each step writes its whole output to
 # reports/<step>.log and prints one line; a failed step also prints its output. Steps that
-# use one core each run in pairs on this two-core machine. The run ends with one line:
+# use one core for much of their time run side by side on this two-core machine. The run ends with one line:
 # "N passed, N failed".
 set -u
 . scripts/deps.sh
@@ -25,10 +25,12 @@ step() {
   fi
 }
 
+# Lint, types and the unit tests together: each spends much of its time on one core (the type checker, the
+# spelling check), so three keep two cores busier than two pairs in turn.
 step lint npm run lint &
 step types npx astro check &
+step unit npx vitest run --project unit --reporter=dot --reporter=json --outputFile.json=reports/unit.json &
 wait
-step unit npx vitest run --project unit --reporter=dot --reporter=json --outputFile.json=reports/unit.json
 step build npm run build &
 # A second copy deployed under /ftp/ (tests/site/base-path.test.ts, tests/e2e/base-path.spec.ts).
 step build-base npm run build:base &
