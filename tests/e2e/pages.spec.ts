@@ -594,7 +594,7 @@ test.describe('server message and client error pages', () => {
       const late: string[] = [];
       for (const path of paths.filter((_, i) => i % 2 === half)) {
         await page.goto(path);
-        // In the page itself: a locator's first use on a document costs about 0.15 s (see what-to-do.spec.ts).
+        // In the page itself, not through a locator: see fixtures.ts for the cost.
         const top = await page.evaluate(() => document.getElementById('fix')?.getBoundingClientRect().top ?? Infinity);
         if (top > 812 - 40) late.push(`${path}: Fix at ${Math.round(top)} px`);
       }

@@ -33,7 +33,7 @@ const SIZES = [
 // (each compares with the same reviewed screenshot). Each screenshot is checked on its own (a soft expectation).
 for (const [name, path] of PAGES) {
   test(`${name}: phone and desktop, light and dark`, async ({ page }) => {
-    await page.setViewportSize(SIZES[0]);
+    await page.setViewportSize({ width: SIZES[0].width, height: SIZES[0].height });
     await page.goto(path);
     if (name === 'search') await expect(page.locator('#results li').first()).toBeVisible({ timeout: 15_000 });
     await page.evaluate(() => document.fonts.ready);

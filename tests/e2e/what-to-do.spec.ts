@@ -21,9 +21,8 @@ const SIZES = [
 
 /**
  * Where the block starts, and its links that lead nowhere: each step must point at an item of the page's fix
- * sections (or at the section itself), and open with the same words as that item's bold lead-in. It runs in the
- * page itself (`page.evaluate`), not through a locator: the first locator on a document costs about 0.15 s here
- * (Playwright's own script is set up in it), and this runs on every code page.
+ * sections (or at the section itself), and open with the same words as that item's bold lead-in. It runs on every
+ * code page, so in the page itself (`page.evaluate`), not through a locator (see fixtures.ts for the cost).
  */
 function measure(page: Page): Promise<{ top: number; broken: string[] }> {
   return page.evaluate((selector) => {
