@@ -1,4 +1,5 @@
 /** The text of the site-level files: sitemap.xml, robots.txt and the host redirect file. */
+import { escapeHtml } from './escape-html.ts';
 import { codeUrl, commandUrl, compareGoUrl, compareIdUrl, lookupUrl, shortCodeUrl } from './urls.ts';
 
 /**
@@ -8,9 +9,11 @@ import { codeUrl, commandUrl, compareGoUrl, compareIdUrl, lookupUrl, shortCodeUr
  * // -> '<?xml ...><urlset ...><url><loc>https://example.org/</loc><lastmod>2026-11-27T10:00:00+00:00</lastmod></url></urlset>'
  */
 export function sitemapXml(urls: readonly { loc: string; lastmod?: string | undefined }[]): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const body = urls
-    .map((u) => `<url><loc>${escape(u.loc)}</loc>${u.lastmod ? `<lastmod>${escape(u.lastmod)}</lastmod>` : ''}</url>`)
+    .map(
+      (u) =>
+        `<url><loc>${escapeHtml(u.loc)}</loc>${u.lastmod ? `<lastmod>${escapeHtml(u.lastmod)}</lastmod>` : ''}</url>`,
+    )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
 }

@@ -5,11 +5,11 @@
  * after the build. Hosts that read _redirects answer the short links with a
  * 301 before these pages are ever served.
  */
-import { compareIdUrl, compareUrl, outputFile, shortCodeUrl } from '../urls.ts';
+import { codeUrl, compareIdUrl, compareUrl, outputFile, shortCodeUrl } from '../urls.ts';
+import { escapeHtml } from '../escape-html.ts';
 import { redirectHead, type HeadEntry } from '../head.ts';
 import { contentIndex, type SiteContent } from '../site-content.ts';
 import { comparePagePaths } from './compare-page.ts';
-import { codeUrl } from '../urls.ts';
 
 export interface RedirectPage {
   head: HeadEntry[];
@@ -57,10 +57,6 @@ export function redirectPages(content: SiteContent, site: URL): { file: string; 
     })),
   ];
 }
-
-/** Text for HTML, in an attribute or between tags. */
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function headTag({ tag, attrs, content }: HeadEntry): string {
   if (tag === 'title') return `<title>${escapeHtml(content ?? '')}</title>`;
