@@ -8,17 +8,7 @@
 // and Lighthouse on one page of each kind (scripts/lib/bench-lighthouse.mjs).
 // `npm run bench -- build` runs only the build ratio, its profile and the page weights;
 // `npm run bench -- growth` runs only the growth curve; `npm run bench -- lighthouse` only Lighthouse, on dist/.
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadContent } from '../src/lib/content/content-check.ts';
@@ -32,7 +22,7 @@ import { benchExplainerInChromium } from './lib/bench-explainer.mjs';
 import { benchGrowth, growthMarkdown } from './lib/bench-growth.mjs';
 import { benchLighthouse, lighthouseMarkdown } from './lib/bench-lighthouse.mjs';
 import { PAGE_BUDGETS, median, pageWeights } from './lib/page-weights.ts';
-import { astroBuild } from './lib/astro-build.mjs';
+import { astroBuild, countHtml } from './lib/astro-build.mjs';
 import { astroPhases, buildProfile } from './lib/build-profile.ts';
 import { BUILD_CONCURRENCY } from '../astro.config.mjs';
 import { readSite } from './lib/site-index.ts';
@@ -40,13 +30,6 @@ import { readSite } from './lib/site-index.ts';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const root = resolve('.');
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-
-function countHtml(dir) {
-  return readdirSync(dir).reduce((n, name) => {
-    const path = join(dir, name);
-    return n + (statSync(path).isDirectory() ? countHtml(path) : name.endsWith('.html') ? 1 : 0);
-  }, 0);
-}
 
 /** One clean production build (scripts/lib/astro-build.mjs). */
 const build = (cwd, outDir) => astroBuild({ astro, cwd, outDir, timerFile: join(work, 'timers.json') });
@@ -109,13 +92,14 @@ function benchBuildAndWeight() {
     siteRuns.push(build(root, siteOut));
   }
   const barePages = countHtml(join(bare, 'dist'));
-  const byTime = (runs) => [...runs].sort((a, b) => a.wallMs - b.wallMs);
-  const siteMedian = byTime(siteRuns)[Math.floor(RUNS / 2)];
-  const bareMedian = byTime(bareRuns)[Math.floor(RUNS / 2)];
+  // The run in the middle by wall-clock time (its profile is printed below, so a run, not just a number).
+  const medianRun = (runs) => [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(runs.length / 2)];
+  const siteMedian = medianRun(siteRuns);
+  const bareMedian = medianRun(bareRuns);
   const s = (ms) => (ms / 1000).toFixed(2);
 
   const row = (name, runs, n) => {
-    const med = byTime(runs)[Math.floor(RUNS / 2)].wallMs;
+    const med = medianRun(runs).wallMs;
     return `| ${name.padEnd(22)} | ${s(med).padStart(7)} s | ${runs
       .map((r) => s(r.wallMs))
       .join(', ')
@@ -130,7 +114,7 @@ function benchBuildAndWeight() {
   console.log(row('bare Astro, same pages', bareRuns, barePages));
   console.log(row(`bare, concurrency ${BUILD_CONCURRENCY}`, bareConcurrentRuns, barePages));
   const ratio = siteMedian.wallMs / bareMedian.wallMs;
-  const concurrentMedian = byTime(bareConcurrentRuns)[Math.floor(RUNS / 2)];
+  const concurrentMedian = medianRun(bareConcurrentRuns);
   console.log(`Build ratio, this site over bare Astro: ${ratio.toFixed(2)} (target: at most 1.5)`);
   console.log(
     `Against bare Astro with the site's build.concurrency (${BUILD_CONCURRENCY}): ${(siteMedian.wallMs / concurrentMedian.wallMs).toFixed(2)}`,

@@ -1,7 +1,7 @@
 // One clean production build of a project with `astro build --force`, as `npm run bench` times it: the build
 // section (this site and the bare projects) and the growth curve (synthetic content) both run it.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 
 /**
  * Build the project in `cwd` into `outDir` (emptied first, after a `sync` so the build pays for no earlier
@@ -30,4 +30,13 @@ export function astroBuild({ astro, cwd, outDir, timerFile, env = {} }) {
   }
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   return { wallMs, log, timers: JSON.parse(readFileSync(timerFile, 'utf8')) };
+}
+
+/**
+ * The pages of a build: the files ending in .html anywhere under `dir`.
+ *
+ * @example countHtml('dist') // -> 5475
+ */
+export function countHtml(dir) {
+  return readdirSync(dir, { recursive: true }).filter((name) => name.endsWith('.html')).length;
 }

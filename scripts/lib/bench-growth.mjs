@@ -7,10 +7,10 @@
 // gives five-digit copies): the frontmatter is the real one, and the body names the new number where the real one
 // named its own. So every copy passes the same content check the build runs (checked here first, with the same
 // function), and its pages are as heavy as the real ones. The copies are removed afterwards.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { astroBuild } from './astro-build.mjs';
+import { astroBuild, countHtml } from './astro-build.mjs';
 import { checkContent, formatProblems } from '../../src/lib/content/content-check.ts';
 import { RFC_DIR } from '../../src/lib/content/content-dir.ts';
 
@@ -74,13 +74,6 @@ export function syntheticContent(contentDir, factor, parent = tmpdir()) {
     for (const n of numbers) writeFileSync(join(codesDir, file.replace(/^\d+/, String(n))), renumber(text, code, n));
   }
   return { dir, codes: byCode.size * factor };
-}
-
-function countHtml(dir) {
-  return readdirSync(dir).reduce((n, name) => {
-    const path = join(dir, name);
-    return n + (statSync(path).isDirectory() ? countHtml(path) : name.endsWith('.html') ? 1 : 0);
-  }, 0);
 }
 
 /**
