@@ -10,19 +10,16 @@ import { parseDocument } from 'yaml';
 import { parseYaml, yamlData } from '../../src/lib/content/yaml-file.ts';
 import { contentDir } from '../support/paths.ts';
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}
-
 /** Every YAML text of the content: the data files, and the frontmatter of every Markdown file. */
-const texts = files(contentDir).flatMap((path) => {
-  const text = readFileSync(path, 'utf8');
-  if (path.endsWith('.yaml')) return [{ path, text }];
-  const front = /^---\n([\s\S]*?)\n---/.exec(text);
-  return path.endsWith('.md') && front ? [{ path, text: front[1]! }] : [];
-});
+const texts = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+  .filter((name) => /\.(yaml|md)$/.test(name))
+  .flatMap((name) => {
+    const path = join(contentDir, name);
+    const text = readFileSync(path, 'utf8');
+    if (path.endsWith('.yaml')) return [{ path, text }];
+    const front = /^---\n([\s\S]*?)\n---/.exec(text);
+    return front ? [{ path, text: front[1]! }] : [];
+  });
 
 describe('YAML reading', () => {
   it('gives the same data as a yaml document for every data file and frontmatter in content/', () => {
